@@ -1,0 +1,28 @@
+import * as path from "node:path";
+import { App } from "./cdktf";
+import { loadEnvironmentDir, LoadedConfig } from "./config/load";
+import { resolveEnvironment } from "./config/spec";
+import { MlopsStack } from "./stack";
+
+export interface BuildAppOptions {
+  /** Folder of environment YAML files. @default $MLOPS_CONFIG_DIR, else ./stacks */
+  readonly configDir?: string;
+  /** Where Terraform JSON goes. @default cdktf's default (cdktf.out, or what `cdktf synth` sets) */
+  readonly outdir?: string;
+}
+
+/** The default config folder: `$MLOPS_CONFIG_DIR`, else `stacks/` of the working directory. */
+export function defaultConfigDir(): string {
+  return path.resolve(process.env.MLOPS_CONFIG_DIR ?? "stacks");
+}
+
+/**
+ * Validates every environment file in the folder (throwing one ValidationError with every
+ * problem of every file), then builds one stack per environment.
+ */
+export function buildApp(options: BuildAppOptions = {}): { app: App; stacks: MlopsStack[]; configs: LoadedConfig[] } {
+  const configs = loadEnvironmentDir(options.configDir ?? defaultConfigDir());
+  const app = new App(options.outdir ? { outdir: options.outdir } : {});
+  const stacks = configs.map(({ config }) => new MlopsStack(app, { spec: resolveEnvironment(config) }));
+  return { app, stacks, configs };
+}

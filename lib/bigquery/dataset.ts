@@ -1,0 +1,97 @@
+import { BigqueryDataset } from "@cdktf/provider-google/lib/bigquery-dataset";
+import { BigqueryDatasetIamMember } from "@cdktf/provider-google/lib/bigquery-dataset-iam-member";
+import { Construct } from "../cdktf";
+import { DATASET_ID } from "../catalog/naming";
+import {
+  checkProtection,
+  CommonProps,
+  componentLabels,
+  GUARDED,
+  IGrantee,
+  labelProblems,
+  lifecycleOf,
+  grantOnce,
+} from "../core/common";
+import { Problem, throwIfAny } from "../core/errors";
+
+export interface MlopsDatasetProps extends CommonProps {
+  readonly datasetId: string;
+  /** What the dataset holds; becomes the `component` label and the description. */
+  readonly purpose: string;
+  readonly description?: string;
+  /**
+   * Tables expire this many days after creation unless they set their own expiration.
+   * @default - tables never expire
+   */
+  readonly tableExpirationDays?: number;
+  /**
+   * Time travel window in hours (48–168, a multiple of 24): how far back deleted or changed data can be read.
+   * @default 168
+   */
+  readonly timeTravelHours?: number;
+  /** @default - Google-managed encryption keys */
+  readonly kmsKeyName?: string;
+}
+
+/**
+ * A BigQuery dataset in the environment's region. Access is granted per dataset through IAM
+ * (`grantRead`, `grantReadWrite`); the dataset sets no legacy `access` blocks.
+ */
+export class MlopsDataset extends Construct {
+  readonly resource: BigqueryDataset;
+  readonly datasetId: string;
+  readonly projectId: string;
+
+  constructor(scope: Construct, id: string, props: MlopsDatasetProps) {
+    super(scope, id);
+    const protection = props.protection ?? GUARDED;
+    checkProtection(protection, id);
+    const travel = props.timeTravelHours ?? 168;
+    const problems: Problem[] = [...labelProblems(props.labels, id)];
+    if (!DATASET_ID.test(props.datasetId)) {
+      problems.push({ path: `${id}.datasetId`, message: `not a valid ${DATASET_ID.subject}; allowed: ${DATASET_ID.allowed}`, value: props.datasetId });
+    }
+    if (props.tableExpirationDays !== undefined && (!Number.isInteger(props.tableExpirationDays) || props.tableExpirationDays < 1)) {
+      problems.push({ path: `${id}.tableExpirationDays`, message: "must be a whole number of days, at least 1", value: props.tableExpirationDays });
+    }
+    if (!Number.isInteger(travel) || travel < 48 || travel > 168 || travel % 24 !== 0) {
+      problems.push({ path: `${id}.timeTravelHours`, message: "must be 48, 72, 96, 120, 144 or 168", value: travel });
+    }
+    throwIfAny(problems, `dataset '${id}'`);
+
+    this.datasetId = props.datasetId;
+    this.projectId = props.projectId;
+    this.resource = new BigqueryDataset(this, "Resource", {
+      project: props.projectId,
+      datasetId: props.datasetId,
+      location: props.region,
+      description: props.description ?? props.purpose,
+      defaultTableExpirationMs: props.tableExpirationDays !== undefined ? props.tableExpirationDays * 86_400_000 : undefined,
+      maxTimeTravelHours: String(travel),
+      deleteContentsOnDestroy: protection.allowDataTeardown,
+      defaultEncryptionConfiguration: props.kmsKeyName ? { kmsKeyName: props.kmsKeyName } : undefined,
+      labels: componentLabels(props.labels, props.purpose),
+      lifecycle: lifecycleOf(protection),
+      dependsOn: props.dependsOn,
+    });
+  }
+
+  /** Read tables and their data (roles/bigquery.dataViewer on this dataset). */
+  grantRead(grantee: IGrantee): BigqueryDatasetIamMember {
+    return this.grant(grantee, "roles/bigquery.dataViewer");
+  }
+
+  /** Create, change and delete tables and their data (roles/bigquery.dataEditor on this dataset). */
+  grantReadWrite(grantee: IGrantee): BigqueryDatasetIamMember {
+    return this.grant(grantee, "roles/bigquery.dataEditor");
+  }
+
+  private grant(grantee: IGrantee, role: string): BigqueryDatasetIamMember {
+    return grantOnce(this, grantee, role, (id) => new BigqueryDatasetIamMember(this, id, {
+      project: this.projectId,
+      datasetId: this.resource.datasetId,
+      role,
+      member: grantee.member,
+    }));
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Tier presets: everything that differs between dev, preprod and prod by policy rather than by
+ * choice. One table, read by every capability; an environment's YAML picks a tier, never these
+ * values one by one.
+ */
+export const TIERS = ["dev", "preprod", "prod"] as const;
+export type Tier = (typeof TIERS)[number];
+
+export interface TierPreset {
+  /** `lifecycle.prevent_destroy` on stateful resources (buckets, datasets, repositories). */
+  readonly preventDestroy: boolean;
+  /**
+   * Let `terraform destroy` delete non-empty buckets and datasets (`force_destroy`,
+   * `delete_contents_on_destroy`). Never true where `preventDestroy` is.
+   */
+  readonly allowDataTeardown: boolean;
+  /** Days a noncurrent (overwritten or deleted) object version is kept before lifecycle deletes it. */
+  readonly noncurrentVersionRetentionDays: number;
+  /** Cloud Storage soft delete: days a deleted object stays restorable (7–90). */
+  readonly softDeleteRetentionDays: number;
+  /** BigQuery default table expiration in days; `undefined` keeps tables until deleted. */
+  readonly tableExpirationDays?: number;
+  /** BigQuery time travel window in hours (48–168). */
+  readonly timeTravelHours: number;
+  /** Artifact Registry: delete untagged images older than this many days. */
+  readonly untaggedImageRetentionDays: number;
+  /** Artifact Registry: always keep this many most recent versions of each package. */
+  readonly keepRecentVersions: number;
+  /** Artifact Registry: DOCKER tags cannot be moved once pushed. */
+  readonly immutableImageTags: boolean;
+}
+
+export const TIER_PRESETS: Readonly<Record<Tier, TierPreset>> = {
+  dev: {
+    preventDestroy: false,
+    allowDataTeardown: true,
+    noncurrentVersionRetentionDays: 7,
+    softDeleteRetentionDays: 7,
+    tableExpirationDays: 30,
+    timeTravelHours: 48,
+    untaggedImageRetentionDays: 7,
+    keepRecentVersions: 5,
+    immutableImageTags: false,
+  },
+  preprod: {
+    preventDestroy: false,
+    allowDataTeardown: false,
+    noncurrentVersionRetentionDays: 30,
+    softDeleteRetentionDays: 14,
+    tableExpirationDays: undefined,
+    timeTravelHours: 168,
+    untaggedImageRetentionDays: 14,
+    keepRecentVersions: 10,
+    immutableImageTags: false,
+  },
+  prod: {
+    preventDestroy: true,
+    allowDataTeardown: false,
+    noncurrentVersionRetentionDays: 90,
+    softDeleteRetentionDays: 30,
+    tableExpirationDays: undefined,
+    timeTravelHours: 168,
+    untaggedImageRetentionDays: 30,
+    keepRecentVersions: 20,
+    immutableImageTags: true,
+  },
+};

@@ -1,0 +1,56 @@
+/**
+ * Errors users see at synth time. Every problem names where it is (file, line, field path), the
+ * value that was given and what is allowed; all problems of one input are reported together.
+ */
+export interface Problem {
+  /** File the problem is in, relative to the working directory where possible. */
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+  /** Field path, e.g. `models[1].maxReplicas`; empty for the document itself. */
+  readonly path: string;
+  /** What is wrong and what is allowed. */
+  readonly message: string;
+  /** The value that was given, when there is one. */
+  readonly value?: unknown;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const seg of path) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else out += out ? `.${String(seg)}` : String(seg);
+  }
+  return out;
+}
+
+function formatValue(value: unknown): string {
+  const text = JSON.stringify(value);
+  if (text === undefined) return String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+export function formatProblem(p: Problem): string {
+  const where = [p.file, p.line, p.column].filter((x) => x !== undefined).join(":");
+  const field = p.path ? `${p.path}: ` : "";
+  const got = p.value === undefined ? "" : ` (got ${formatValue(p.value)})`;
+  return `${where ? `${where}: ` : ""}${field}${p.message}${got}`;
+}
+
+/** Thrown when input is invalid; carries every problem found. */
+export class ValidationError extends Error {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[], subject = "configuration") {
+    super(
+      `${problems.length} problem${problems.length === 1 ? "" : "s"} in the ${subject}:\n` +
+        problems.map((p) => `  - ${formatProblem(p)}`).join("\n"),
+    );
+    this.name = "ValidationError";
+    this.problems = problems;
+  }
+}
+
+/** Throws a ValidationError when `problems` is not empty. */
+export function throwIfAny(problems: readonly Problem[], subject?: string): void {
+  if (problems.length > 0) throw new ValidationError(problems, subject);
+}

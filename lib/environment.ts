@@ -1,0 +1,155 @@
+/**
+ * MlopsEnvironment: one environment's resources, composed from the capability constructs and
+ * wired by passing objects (buckets, datasets, service accounts), never by rebuilding names.
+ *
+ * Construct ids below are public API: they are part of every Terraform address, so renaming one
+ * replaces the resources under it in every environment.
+ */
+import { Construct, TerraformOutput } from "./cdktf";
+import { Warehouse } from "./bigquery/warehouse";
+import { EnvironmentSpec } from "./config/spec";
+import { CommonProps } from "./core/common";
+import { Identity } from "./identity/identity";
+import { ProjectServices } from "./project/services";
+import { ArtifactRepository } from "./registry/repository";
+import { DataLake } from "./storage/data-lake";
+
+/** APIs the data layer needs, enabled before the resources that use them. */
+export const DATA_LAYER_APIS = {
+  storage: "storage.googleapis.com",
+  bigquery: "bigquery.googleapis.com",
+  artifactRegistry: "artifactregistry.googleapis.com",
+  containerScanning: "containerscanning.googleapis.com",
+  iam: "iam.googleapis.com",
+  resourceManager: "cloudresourcemanager.googleapis.com",
+  vertexAi: "aiplatform.googleapis.com",
+} as const;
+
+export interface MlopsEnvironmentProps {
+  readonly spec: EnvironmentSpec;
+}
+
+export class MlopsEnvironment extends Construct {
+  readonly spec: EnvironmentSpec;
+  readonly services: ProjectServices;
+  readonly identity: Identity;
+  readonly dataLake: DataLake;
+  readonly warehouse: Warehouse;
+  readonly registry: { readonly containers: ArtifactRepository; readonly pipelines: ArtifactRepository };
+
+  constructor(scope: Construct, id: string, props: MlopsEnvironmentProps) {
+    super(scope, id);
+    const spec = props.spec;
+    const preset = spec.preset;
+    this.spec = spec;
+
+    this.services = new ProjectServices(this, "Services", { projectId: spec.projectId, apis: Object.values(DATA_LAYER_APIS) });
+    const api = (name: string) => [this.services.enable(name)];
+    const common = (apiName: string): CommonProps => ({
+      projectId: spec.projectId,
+      region: spec.region,
+      labels: spec.labels,
+      protection: { preventDestroy: preset.preventDestroy, allowDataTeardown: preset.allowDataTeardown },
+      dependsOn: api(apiName),
+    });
+
+    this.identity = new Identity(this, "Identity", {
+      projectId: spec.projectId,
+      accountPrefix: spec.name,
+      dependsOn: api(DATA_LAYER_APIS.iam),
+    });
+
+    this.dataLake = new DataLake(this, "DataLake", {
+      ...common(DATA_LAYER_APIS.storage),
+      bucketPrefix: spec.bucketPrefix,
+      noncurrentVersionRetentionDays: preset.noncurrentVersionRetentionDays,
+      softDeleteRetentionDays: preset.softDeleteRetentionDays,
+    });
+
+    this.warehouse = new Warehouse(this, "Warehouse", {
+      ...common(DATA_LAYER_APIS.bigquery),
+      datasetPrefix: spec.name,
+      tableExpirationDays: preset.tableExpirationDays,
+      timeTravelHours: preset.timeTravelHours,
+    });
+
+    const registry = new Construct(this, "Registry");
+    const repo = (id: string, format: "DOCKER" | "KFP", purpose: string, description: string) =>
+      new ArtifactRepository(registry, id, {
+        ...common(DATA_LAYER_APIS.artifactRegistry),
+        repositoryId: `${spec.name}-${id}`,
+        format,
+        purpose,
+        description,
+        untaggedRetentionDays: preset.untaggedImageRetentionDays,
+        keepRecentVersions: preset.keepRecentVersions,
+        immutableTags: format === "DOCKER" ? preset.immutableImageTags : undefined,
+      });
+    this.registry = {
+      containers: repo("containers", "DOCKER", "containers", "Training, serving and pipeline component images"),
+      pipelines: repo("pipelines", "KFP", "pipeline-templates", "Compiled Kubeflow pipeline templates"),
+    };
+
+    this.grantWorkloadAccess();
+    this.addOutputs();
+  }
+
+  /**
+   * Who may do what, by workload. The README's identity table documents exactly this.
+   * Capabilities added later grant their own resources to these accounts.
+   */
+  private grantWorkloadAccess(): void {
+    const { workbench, pipelines, serving } = this.identity.accounts;
+    const b = this.dataLake.buckets;
+    const d = this.warehouse.datasets;
+    const r = this.registry;
+
+    // Workbench: explore data and submit pipeline runs as the pipelines account.
+    workbench.allowVertexAi();
+    workbench.allowBigQueryJobs();
+    workbench.allowTelemetry();
+    b.data.grantRead(workbench);
+    for (const bucket of [b.artifacts, b["pipeline-root"], b.checkpoints]) bucket.grantReadWrite(workbench);
+    d.raw.grantRead(workbench);
+    d.features.grantRead(workbench);
+    r.containers.grantRead(workbench);
+    r.pipelines.grantRead(workbench);
+    pipelines.grantActAs(workbench);
+
+    // Pipelines: read data, build features, train, write artifacts, deploy with the serving identity.
+    pipelines.allowVertexAi();
+    pipelines.allowBigQueryJobs();
+    pipelines.allowTelemetry();
+    b.data.grantRead(pipelines);
+    for (const bucket of [b.artifacts, b["pipeline-root"], b.checkpoints]) bucket.grantReadWrite(pipelines);
+    d.raw.grantRead(pipelines);
+    d.features.grantReadWrite(pipelines);
+    d.monitoring.grantRead(pipelines);
+    r.containers.grantRead(pipelines);
+    r.pipelines.grantRead(pipelines);
+    pipelines.grantActAs(pipelines);
+    serving.grantActAs(pipelines);
+
+    // Serving: load model artifacts and serving images, write logs and metrics.
+    serving.allowTelemetry();
+    b.artifacts.grantRead(serving);
+    r.containers.grantRead(serving);
+  }
+
+  private addOutputs(): void {
+    // Output names are stable and readable (`terraform output bucket_data`), not hashed.
+    const out = (id: string, value: string, description: string) =>
+      new TerraformOutput(this, id, { value, description }).overrideLogicalId(id.replace(/-/g, "_"));
+    for (const [key, bucket] of Object.entries(this.dataLake.buckets)) {
+      out(`bucket-${key}`, bucket.bucketUrl, `Cloud Storage bucket: ${key}`);
+    }
+    for (const [key, dataset] of Object.entries(this.warehouse.datasets)) {
+      out(`dataset-${key}`, `${this.spec.projectId}.${dataset.datasetId}`, `BigQuery dataset: ${key}`);
+    }
+    out("registry-containers", this.registry.containers.repositoryUrl, "Docker repository for images");
+    out("registry-pipelines", this.registry.pipelines.repositoryUrl, "KFP repository for pipeline templates");
+    for (const [key, account] of Object.entries(this.identity.accounts)) {
+      out(`service-account-${key}`, account.email, `Service account of the ${key} workload`);
+    }
+  }
+}
