@@ -1,0 +1,164 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { describe, test } from "node:test";
+import { stringify } from "yaml";
+import { crossEnvironmentProblems, loadEnvironmentDir, parseEnvironment } from "../lib/config/load";
+import { formatProblem } from "../lib/core/errors";
+import { baseConfig } from "./helpers";
+
+/** Problems for a config given as an object (rendered to YAML) or as raw YAML text. */
+function problems(input: object | string): string[] {
+  const text = typeof input === "string" ? input : stringify(input);
+  return parseEnvironment(text, "env.yaml").problems.map(formatProblem);
+}
+
+function only(input: object | string): string {
+  const p = problems(input);
+  assert.equal(p.length, 1, `expected one problem, got:\n${p.join("\n")}`);
+  return p[0];
+}
+
+describe("environment validation", () => {
+  test("a valid config has no problems", () => {
+    assert.deepEqual(problems(baseConfig()), []);
+  });
+
+  test("project id: pattern, length and reserved words", () => {
+    assert.match(only(baseConfig({ projectId: "Acme_ML" })), /^env\.yaml:2:12: projectId: not a valid project ID; allowed: 6-30 lowercase .* \(got "Acme_ML"\)$/);
+    assert.match(only(baseConfig({ projectId: "abc" })), /projectId: not a valid project ID.*\(got "abc"\)/);
+    assert.match(only(baseConfig({ projectId: "my-google-project" })), /not containing 'google'.*\(got "my-google-project"\)/);
+  });
+
+  test("missing required field names the field and the parent's line", () => {
+    const cfg: Record<string, unknown> = { ...baseConfig() };
+    delete cfg.projectId;
+    assert.match(only(cfg), /^env\.yaml:1:1: projectId: required field is missing/);
+  });
+
+  test("unknown region lists the Vertex AI regions", () => {
+    assert.match(only(baseConfig({ region: "us-central9" })), /region: not a region where Vertex AI is offered; allowed: .*us-central1.*\(got "us-central9"\)/);
+  });
+
+  test("unknown tier lists the tiers", () => {
+    assert.match(only(baseConfig({ tier: "staging" as never })), /tier: not a tier; allowed: dev, preprod, prod \(got "staging"\)/);
+  });
+
+  test("misspelt keys are reported with a suggestion, at their own line", () => {
+    const text = "name: dev\nprojectId: acme-ml-dev\nregion: us-central1\ntier: dev\nmodles: []\n";
+    assert.equal(only(text), "env.yaml:5:1: modles: unknown field; did you mean 'models'? allowed fields: name, projectId, region, tier, labels, backend, naming, team, models, notifications");
+    const nested = stringify(baseConfig({ models: [{ name: "m", machineType: "n1-standard-4", minReplica: 1, maxReplicas: 1 } as never] }));
+    const p = problems(nested);
+    assert.ok(p.some((x) => /models\[0\]\.minReplica: unknown field; did you mean 'minReplicas'\?/.test(x)), p.join("\n"));
+  });
+
+  test("malformed email", () => {
+    assert.match(only(baseConfig({ team: [{ email: "ada.example.com" }] })), /team\[0\]\.email: not a valid email address.*\(got "ada\.example\.com"\)/);
+    assert.match(only(baseConfig({ notifications: { emails: ["oncall@"] } })), /notifications\.emails\[0\]: not a valid email address/);
+  });
+
+  test("duplicate team emails and model names", () => {
+    assert.match(
+      only(baseConfig({ team: [{ email: "ada@example.com" }, { email: "Ada@example.com" }] })),
+      /team\[1\]\.email: duplicate email 'Ada@example\.com', already used by entry 0/,
+    );
+    const m = { name: "churn", machineType: "n1-standard-4", minReplicas: 1, maxReplicas: 1 };
+    assert.match(only(baseConfig({ models: [m, m] })), /models\[1\]\.name: duplicate name 'churn'/);
+  });
+
+  test("names GCP would reject: environment name, bucket prefix, state bucket, label keys and values", () => {
+    assert.match(only(baseConfig({ name: "Dev_1" })), /name: not a valid environment name/);
+    assert.match(only(baseConfig({ name: "a-very-long-environment-name" })), /name: not a valid environment name; allowed: 1-20/);
+    assert.match(only(baseConfig({ naming: { bucketPrefix: "-acme" } })), /naming\.bucketPrefix: allowed: 2-41 lowercase/);
+    assert.match(only(baseConfig({ backend: { bucket: "goog-state" } })), /backend\.bucket: not a valid bucket name.*not starting with 'goog'/);
+    assert.match(only(baseConfig({ labels: { Team: "x" } })), /labels\.Team: label key 'Team' is not allowed/);
+    assert.match(only(baseConfig({ labels: { team: "ML Platform" } })), /labels\.team: not a valid label value/);
+    assert.match(only(baseConfig({ labels: { environment: "x" } })), /labels\.environment: label 'environment' is set by the library/);
+  });
+
+  test("models: machine type, accelerator compatibility and counts, replica bounds", () => {
+    const model = (m: object) => baseConfig({ models: [{ name: "m", minReplicas: 1, maxReplicas: 2, ...m } as never] });
+    assert.match(only(model({ machineType: "n1-standard-5" })), /models\[0\]\.machineType: unknown machine type 'n1-standard-5'; allowed: n1-standard-1, /);
+    assert.match(
+      only(model({ machineType: "n1-standard-8", accelerator: { type: "NVIDIA_L4", count: 1 } })),
+      /models\[0\]\.accelerator\.type: NVIDIA_L4 cannot be attached to n1-standard-8 \(N1 family\); NVIDIA_L4 runs on g2-standard-4/,
+    );
+    assert.match(
+      only(model({ machineType: "e2-standard-4", accelerator: { type: "NVIDIA_TESLA_T4", count: 1 } })),
+      /accelerator\.type: NVIDIA_TESLA_T4 cannot be attached to e2-standard-4 \(E2 family\); NVIDIA_TESLA_T4 runs on N1 machine types/,
+    );
+    assert.match(only(model({ machineType: "n1-standard-8", accelerator: { type: "NVIDIA_TESLA_T4", count: 3 } })), /accelerator\.count: n1-standard-8 takes 1, 2, 4 × NVIDIA_TESLA_T4, not 3/);
+    assert.match(only(model({ machineType: "g2-standard-24", accelerator: { type: "NVIDIA_L4", count: 1 } })), /accelerator\.count: g2-standard-24 has exactly 2 NVIDIA_L4, not 1/);
+    assert.match(only(model({ machineType: "a2-highgpu-1g", accelerator: { type: "NVIDIA_H100_80GB", count: 1 } })), /a2-highgpu-1g comes with NVIDIA_TESLA_A100, not NVIDIA_H100_80GB; NVIDIA_H100_80GB runs on a3-highgpu-1g/);
+    assert.match(only(model({ machineType: "n1-standard-4", accelerator: { type: "NVIDIA_TESLA_K80", count: 1 } })), /NVIDIA_TESLA_K80 has reached end of life/);
+    assert.match(only(model({ machineType: "n1-standard-4", minReplicas: 3, maxReplicas: 2 })), /models\[0\]\.maxReplicas: must be at least minReplicas \(3\) \(got 2\)/);
+    assert.match(only(model({ machineType: "n1-standard-4", minReplicas: 0 })), /models\[0\]\.minReplicas: must be at least 1 \(replicas\) \(got 0\)/);
+    assert.match(only(model({ machineType: "n1-standard-4", maxReplicas: "three" })), /models\[0\]\.maxReplicas: must be a whole number \(replicas\), 1-1000 \(got "three"\)/);
+  });
+
+  test("YAML syntax errors carry their line", () => {
+    const p = problems("name: dev\nprojectId: [unclosed\nregion: us-central1\n");
+    assert.ok(p.length >= 1);
+    assert.match(p[0], /^env\.yaml:\d+:\d+: YAML syntax error: /);
+    assert.match(only("name: dev\nname: prod\n"), /^env\.yaml:2:1: YAML syntax error: Map keys must be unique/);
+  });
+
+  test("every problem of a file is reported at once, in line order", () => {
+    const p = problems(
+      baseConfig({ projectId: "X", region: "mars-north1", tier: "qa" as never, team: [{ email: "bad" }], models: [{ name: "m", machineType: "n1-standard-4", minReplicas: 2, maxReplicas: 1 }] }),
+    );
+    assert.equal(p.length, 5, p.join("\n"));
+    assert.deepEqual(
+      p.map((x) => x.split(": ")[1]),
+      ["projectId", "region", "tier", "team[0].email", "models[0].maxReplicas"],
+    );
+  });
+});
+
+describe("a folder of environments", () => {
+  function dirWith(files: Record<string, string>): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mlops-cfg-"));
+    for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+    return dir;
+  }
+
+  test("the default stacks load", () => {
+    const loaded = loadEnvironmentDir(path.join(__dirname, "..", "stacks"));
+    assert.deepEqual(loaded.map((l) => l.config.name), ["dev", "preprod", "prod"]);
+    assert.deepEqual(loaded.map((l) => l.config.tier), ["dev", "preprod", "prod"]);
+  });
+
+  test("two environments may not share a stack name, a state location or a bucket prefix", () => {
+    const a = { file: "a.yaml", config: parseEnvironment(stringify(baseConfig()), "a.yaml").config! };
+    const b = { file: "b.yaml", config: parseEnvironment(stringify(baseConfig()), "b.yaml").config! };
+    const p = crossEnvironmentProblems([a, b]).map(formatProblem);
+    assert.deepEqual(p, [
+      `b.yaml: name: stack name 'test' is already used by a.yaml; each environment needs its own (got "test")`,
+      `b.yaml: backend: state location 'gs://acme-ml-test-tfstate/mlops/test' is already used by a.yaml; each environment needs its own (got "gs://acme-ml-test-tfstate/mlops/test")`,
+      `b.yaml: naming.bucketPrefix: bucket prefix 'acme-ml-test' is already used by a.yaml; each environment needs its own (got "acme-ml-test")`,
+    ]);
+  });
+
+  test("npm run synth on an invalid folder exits 1, names every problem of every file, writes nothing, prints no stack trace", () => {
+    const dir = dirWith({
+      "a.yaml": stringify(baseConfig({ name: "a", projectId: "BAD" })),
+      "b.yaml": stringify(baseConfig({ name: "b", projectId: "acme-ml-b", region: "nowhere1" })),
+    });
+    const out = path.join(dir, "out");
+    const main = path.join(__dirname, "..", "stacks", "main.ts");
+    const r = spawnSync(process.execPath, ["--import", "tsx", main], {
+      cwd: path.join(__dirname, ".."),
+      env: { ...process.env, MLOPS_CONFIG_DIR: dir, CDKTF_OUTDIR: out },
+      encoding: "utf8",
+    });
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, /2 problems in the 2 environment files/);
+    assert.match(r.stderr, /a\.yaml:2:12: projectId: not a valid project ID/);
+    assert.match(r.stderr, /b\.yaml:3:9: region: not a region where Vertex AI is offered/);
+    assert.doesNotMatch(r.stderr, /\n\s+at /, "no stack trace");
+    assert.equal(r.stdout, "");
+    assert.equal(fs.existsSync(out), false, "nothing synthesized");
+  });
+});
