@@ -15,7 +15,7 @@ import {
   NamingRule,
   PROJECT_ID,
 } from "../catalog/naming";
-import { VERTEX_AI_REGIONS, isVertexAiRegion } from "../catalog/regions";
+import { VERTEX_AI_REGIONS } from "../catalog/regions";
 import { TIERS } from "./presets";
 
 const named = (rule: NamingRule) =>
@@ -142,8 +142,7 @@ export const EnvironmentConfigSchema = z
       .describe("Environment name: the Terraform stack name and the prefix of resource names."),
     projectId: named(PROJECT_ID).describe("Google Cloud project that hosts the environment."),
     region: z
-      .string({ error: "must be a Google Cloud region such as us-central1" })
-      .refine(isVertexAiRegion, { error: `not a region where Vertex AI is offered; allowed: ${VERTEX_AI_REGIONS.join(", ")}` })
+      .enum(VERTEX_AI_REGIONS as [string, ...string[]], { error: `not a region where Vertex AI is offered; allowed: ${VERTEX_AI_REGIONS.join(", ")}` })
       .describe("Region for every regional resource (buckets, datasets, Vertex AI)."),
     tier: z.enum(TIERS, { error: `not a tier; allowed: ${TIERS.join(", ")}` }).describe("Selects the preset: deletion guards, retention, sizes."),
     labels: Labels.default({}),
