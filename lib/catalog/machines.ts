@@ -3,8 +3,9 @@
  *
  * Data as of 2026-08. Sources: cloud.google.com/compute/docs/gpus (which series takes which GPU),
  * cloud.google.com/vertex-ai/docs/predictions/configure-compute (machine types for prediction),
- * aiplatform/v1/accelerator_type.proto (accelerator enum). Counts marked `unverified` in the
- * shared facts are kept as published by Compute Engine and listed in docs/validation.md.
+ * aiplatform/v1/accelerator_type.proto (accelerator enum). The per-type GPU counts of N1, G2 and
+ * G4 follow Compute Engine's GPU tables; Vertex AI prediction may accept fewer shapes than
+ * Compute Engine (e.g. a3-highgpu-1g), which only apply-time reveals.
  */
 
 export type AcceleratorType =

@@ -1,7 +1,8 @@
 /**
  * Naming rules Google Cloud enforces at apply time, checked here at synth time.
- * Each rule carries the text shown to users when a name breaks it. Sources: ../shared
- * gcp-facts (API protos, provider validators, product docs), summarised in docs/validation.md.
+ * Each rule carries the text shown to users when a name breaks it. Sources: the Google API protos,
+ * the google provider's own validators and the product docs (resource-manager, storage, bigquery,
+ * iam, artifact-registry naming pages), read 2026-08.
  */
 export interface NamingRule {
   /** What is being named, for messages. */
