@@ -60,6 +60,9 @@ export const GCE_NAME = regexRule(
   /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/,
 );
 
+/** Cloud KMS key ring and crypto key names (kms/v1 service.proto). */
+export const KMS_NAME = regexRule("Cloud KMS name", "1-63 letters, digits, '_' or '-'", /^[a-zA-Z0-9_-]{1,63}$/);
+
 /** Generic label keys and values (resource-manager rules, ASCII subset). */
 export const LABEL_KEY = regexRule(
   "label key",
