@@ -5,11 +5,16 @@
  * Construct ids below are public API: they are part of every Terraform address, so renaming one
  * replaces the resources under it in every environment.
  */
+import type { ITerraformDependable } from "./cdktf";
 import { Construct, TerraformOutput } from "./cdktf";
 import { Warehouse } from "./bigquery/warehouse";
 import { EnvironmentSpec } from "./config/spec";
 import { CommonProps } from "./core/common";
+import { Encryption, KeyDomain } from "./encryption/encryption";
+import { DataAccessAuditLogs } from "./identity/audit-logs";
 import { Identity } from "./identity/identity";
+import { MlopsNetwork } from "./network/network";
+import { ServicePerimeter } from "./network/service-perimeter";
 import { ProjectServices } from "./project/services";
 import { ArtifactRepository } from "./registry/repository";
 import { DataLake } from "./storage/data-lake";
@@ -25,6 +30,15 @@ export const DATA_LAYER_APIS = {
   vertexAi: "aiplatform.googleapis.com",
 } as const;
 
+/** APIs of the network, encryption and perimeter, enabled only when those are created. */
+export const FOUNDATION_APIS = {
+  compute: "compute.googleapis.com",
+  serviceNetworking: "servicenetworking.googleapis.com",
+  kms: "cloudkms.googleapis.com",
+  notebooks: "notebooks.googleapis.com",
+  accessContextManager: "accesscontextmanager.googleapis.com",
+} as const;
+
 export interface MlopsEnvironmentProps {
   readonly spec: EnvironmentSpec;
 }
@@ -32,6 +46,9 @@ export interface MlopsEnvironmentProps {
 export class MlopsEnvironment extends Construct {
   readonly spec: EnvironmentSpec;
   readonly services: ProjectServices;
+  readonly network: MlopsNetwork;
+  /** Customer-managed keys; undefined when the environment uses Google-managed keys (dev only). */
+  readonly encryption?: Encryption;
   readonly identity: Identity;
   readonly dataLake: DataLake;
   readonly warehouse: Warehouse;
@@ -44,14 +61,55 @@ export class MlopsEnvironment extends Construct {
     this.spec = spec;
 
     this.services = new ProjectServices(this, "Services", { projectId: spec.projectId, apis: Object.values(DATA_LAYER_APIS) });
-    const api = (name: string) => [this.services.enable(name)];
-    const common = (apiName: string): CommonProps => ({
+    const api = (...names: string[]) => this.services.enableAll(names);
+
+    this.network = new MlopsNetwork(this, "Network", {
       projectId: spec.projectId,
       region: spec.region,
+      name: spec.name,
       labels: spec.labels,
-      protection: { preventDestroy: preset.preventDestroy, allowDataTeardown: preset.allowDataTeardown },
-      dependsOn: api(apiName),
+      subnetCidr: spec.network.subnetCidr,
+      enablePrivateServiceAccess: spec.network.privateServiceAccess,
+      privateServiceAccessCidr: spec.network.privateServiceAccessCidr,
+      flowLogSampling: spec.network.flowLogSampling,
+      sharedVpc: spec.network.sharedVpc,
+      dependsOn: spec.network.sharedVpc
+        ? undefined
+        : api(FOUNDATION_APIS.compute, ...(spec.network.privateServiceAccess ? [FOUNDATION_APIS.serviceNetworking] : [])),
     });
+
+    if (spec.encryption) {
+      this.encryption = new Encryption(this, "Encryption", {
+        projectId: spec.projectId,
+        region: spec.region,
+        keyRingName: spec.encryption.keyRingName,
+        rotationPeriodDays: spec.encryption.rotationDays,
+        labels: spec.labels,
+        // Service agents exist once their API is on; the grants to them wait for it.
+        dependsOn: api(
+          FOUNDATION_APIS.kms,
+          DATA_LAYER_APIS.storage,
+          DATA_LAYER_APIS.bigquery,
+          DATA_LAYER_APIS.vertexAi,
+          DATA_LAYER_APIS.artifactRegistry,
+          FOUNDATION_APIS.compute,
+          FOUNDATION_APIS.notebooks,
+        ),
+      });
+    }
+
+    /** Placement, labels and deletion policy, plus what must exist first: the API and, with CMEK, the key grants. */
+    const common = (apiName: string, domain: KeyDomain): CommonProps & { kmsKeyName?: string } => {
+      const key = this.cmekKey(domain);
+      return {
+        projectId: spec.projectId,
+        region: spec.region,
+        labels: spec.labels,
+        protection: { preventDestroy: preset.preventDestroy, allowDataTeardown: preset.allowDataTeardown },
+        dependsOn: [...api(apiName), ...(key?.grants ?? [])],
+        kmsKeyName: key?.keyId,
+      };
+    };
 
     this.identity = new Identity(this, "Identity", {
       projectId: spec.projectId,
@@ -60,14 +118,14 @@ export class MlopsEnvironment extends Construct {
     });
 
     this.dataLake = new DataLake(this, "DataLake", {
-      ...common(DATA_LAYER_APIS.storage),
+      ...common(DATA_LAYER_APIS.storage, "storage"),
       bucketPrefix: spec.bucketPrefix,
       noncurrentVersionRetentionDays: preset.noncurrentVersionRetentionDays,
       softDeleteRetentionDays: preset.softDeleteRetentionDays,
     });
 
     this.warehouse = new Warehouse(this, "Warehouse", {
-      ...common(DATA_LAYER_APIS.bigquery),
+      ...common(DATA_LAYER_APIS.bigquery, "bigquery"),
       datasetPrefix: spec.name,
       tableExpirationDays: preset.tableExpirationDays,
       timeTravelHours: preset.timeTravelHours,
@@ -76,7 +134,7 @@ export class MlopsEnvironment extends Construct {
     const registry = new Construct(this, "Registry");
     const repo = (id: string, format: "DOCKER" | "KFP", purpose: string, description: string) =>
       new ArtifactRepository(registry, id, {
-        ...common(DATA_LAYER_APIS.artifactRegistry),
+        ...common(DATA_LAYER_APIS.artifactRegistry, "artifact-registry"),
         repositoryId: `${spec.name}-${id}`,
         format,
         purpose,
@@ -90,8 +148,28 @@ export class MlopsEnvironment extends Construct {
       pipelines: repo("pipelines", "KFP", "pipeline-templates", "Compiled Kubeflow pipeline templates"),
     };
 
+    if (spec.dataAccessAuditLogs) {
+      new DataAccessAuditLogs(this, "AuditLogs", { projectId: spec.projectId, dependsOn: api(DATA_LAYER_APIS.resourceManager) });
+    }
+    if (spec.vpcServiceControls) {
+      new ServicePerimeter(this, "Perimeter", {
+        projectId: spec.projectId,
+        ...spec.vpcServiceControls,
+        dependsOn: api(FOUNDATION_APIS.accessContextManager),
+      });
+    }
+
     this.grantWorkloadAccess();
     this.addOutputs();
+  }
+
+  /**
+   * The environment's customer-managed key for a domain, with the grants that must exist before a
+   * resource uses it; undefined when the environment uses Google-managed keys. Capabilities take
+   * their keys from here.
+   */
+  cmekKey(domain: KeyDomain): { readonly keyId: string; readonly grants: ITerraformDependable[] } | undefined {
+    return this.encryption?.keyFor(domain);
   }
 
   /**
@@ -151,5 +229,8 @@ export class MlopsEnvironment extends Construct {
     for (const [key, account] of Object.entries(this.identity.accounts)) {
       out(`service-account-${key}`, account.email, `Service account of the ${key} workload`);
     }
+    out("network", this.network.networkId, "VPC network id");
+    out("subnetwork", this.network.subnetworkId, "Subnetwork id of the environment's region");
+    if (this.encryption) out("key-ring", this.encryption.keyRingId, "Cloud KMS key ring of the environment's keys");
   }
 }

@@ -48,7 +48,7 @@ describe("environment validation", () => {
 
   test("misspelt keys are reported with a suggestion, at their own line", () => {
     const text = "name: dev\nprojectId: acme-ml-dev\nregion: us-central1\ntier: dev\nmodles: []\n";
-    assert.equal(only(text), "env.yaml:5:1: modles: unknown field; did you mean 'models'? allowed fields: name, projectId, region, tier, labels, backend, naming, team, models, notifications");
+    assert.equal(only(text), "env.yaml:5:1: modles: unknown field; did you mean 'models'? allowed fields: name, projectId, region, tier, labels, backend, naming, team, models, notifications, network, encryption, vpcServiceControls");
     const nested = stringify(baseConfig({ models: [{ name: "m", machineType: "n1-standard-4", minReplica: 1, maxReplicas: 1 } as never] }));
     const p = problems(nested);
     assert.ok(p.some((x) => /models\[0\]\.minReplica: unknown field; did you mean 'minReplicas'\?/.test(x)), p.join("\n"));
@@ -96,6 +96,37 @@ describe("environment validation", () => {
     assert.match(only(model({ machineType: "n1-standard-4", minReplicas: 3, maxReplicas: 2 })), /models\[0\]\.maxReplicas: must be at least minReplicas \(3\) \(got 2\)/);
     assert.match(only(model({ machineType: "n1-standard-4", minReplicas: 0 })), /models\[0\]\.minReplicas: must be at least 1 \(replicas\) \(got 0\)/);
     assert.match(only(model({ machineType: "n1-standard-4", maxReplicas: "three" })), /models\[0\]\.maxReplicas: must be a whole number \(replicas\), 1-1000 \(got "three"\)/);
+  });
+
+  test("network: malformed or overlapping ranges, incomplete shared VPC", () => {
+    assert.match(only(baseConfig({ network: { subnetCidr: "10.10.0.0/33" } })), /network\.subnetCidr: prefix length \/33 is outside \/8\.\.\/29; allowed: an IPv4 range .*\(got "10\.10\.0\.0\/33"\)/);
+    assert.match(only(baseConfig({ network: { subnetCidr: "10.10.0/20" } })), /network\.subnetCidr: not an IPv4 range 'a\.b\.c\.d\/n'.*\(got "10\.10\.0\/20"\)/);
+    assert.match(only(baseConfig({ network: { subnetCidr: "10.10.1.0/20" } })), /network\.subnetCidr: address is not aligned to the \/20 prefix \(host bits set\); did you mean 10\.10\.0\.0\/20\?/);
+    assert.match(
+      only(baseConfig({ network: { subnetCidr: "10.0.0.0/8" } })),
+      /network\.subnetCidr: 10\.20\.0\.0\/16 \(private services access\) overlaps 10\.0\.0\.0\/8 \(subnet\); the ranges must be disjoint/,
+    );
+    assert.match(only(baseConfig({ network: { privateServiceAccessCidr: "10.10.8.0/21" } })), /network\.privateServiceAccessCidr: 10\.10\.8\.0\/21 \(private services access\) overlaps 10\.10\.0\.0\/20/);
+    assert.match(only(baseConfig({ network: { sharedVpc: { hostProjectId: "acme-net-host", network: "shared" } as never } })), /network\.sharedVpc\.subnetwork: required field is missing/);
+    assert.match(
+      only(baseConfig({ network: { privateServiceAccess: true, sharedVpc: { hostProjectId: "acme-net-host", network: "shared", subnetwork: "ml" } } })),
+      /network\.privateServiceAccess: cannot be true with sharedVpc/,
+    );
+    assert.match(only(baseConfig({ network: { flowLogSampling: 2 } })), /network\.flowLogSampling: must be from 0 to 1 \(got 2\)/);
+  });
+
+  test("encryption: rotation at most 90 days, whole days; CMEK off only in dev; key ring names", () => {
+    assert.match(only(baseConfig({ encryption: { rotationDays: 365 } })), /encryption\.rotationDays: must be at most 90 \(days between key rotations\) \(got 365\)/);
+    assert.match(only(baseConfig({ encryption: { rotationDays: "90d" as never } })), /encryption\.rotationDays: must be a whole number \(days between key rotations\), 1-90 \(got "90d"\)/);
+    assert.match(only(baseConfig({ tier: "prod", encryption: { cmek: false } })), /encryption\.cmek: customer-managed encryption can be turned off only in the dev tier, not in prod \(got false\)/);
+    assert.deepEqual(problems(baseConfig({ tier: "dev", encryption: { cmek: false } })), []);
+    assert.match(only(baseConfig({ encryption: { keyRingName: "ml ring" } })), /encryption\.keyRingName: not a valid Cloud KMS name/);
+  });
+
+  test("VPC Service Controls: an access policy is required when enabled", () => {
+    assert.match(only(baseConfig({ vpcServiceControls: { enabled: true } })), /vpcServiceControls\.accessPolicy: required when vpcServiceControls\.enabled is true/);
+    assert.match(only(baseConfig({ vpcServiceControls: { enabled: true, accessPolicy: "policy-1" } })), /vpcServiceControls\.accessPolicy: allowed: the numeric ID/);
+    assert.match(only(baseConfig({ vpcServiceControls: { enabled: true, accessPolicy: "1", mode: "audit" as never } })), /vpcServiceControls\.mode: allowed: dry-run, enforced \(got "audit"\)/);
   });
 
   test("YAML syntax errors carry their line", () => {

@@ -136,17 +136,18 @@ describe("deletion guards", () => {
 
 describe("project services", () => {
   test("APIs are enabled, stay enabled on destroy, and resources depend on them", () => {
-    const services = resources(prod, "google_project_service");
+    // dev uses Google-managed keys, so the API is the only dependency (with CMEK, the key grants are too).
+    const services = resources(dev, "google_project_service");
     const apis = Object.values(services).map((s) => s.service).sort();
     for (const api of ["aiplatform.googleapis.com", "artifactregistry.googleapis.com", "bigquery.googleapis.com", "containerscanning.googleapis.com", "iam.googleapis.com", "storage.googleapis.com"]) {
       assert.ok(apis.includes(api), api);
     }
     for (const s of Object.values(services)) assert.equal(s.disable_on_destroy, false);
     const storageApi = Object.values(services).find((s) => s.service === "storage.googleapis.com")!;
-    const bucket = resource(prod, "google_storage_bucket", "Environment/DataLake/data");
+    const bucket = resource(dev, "google_storage_bucket", "Environment/DataLake/data");
     assert.deepEqual(bucket.depends_on, [addressOf("google_project_service", storageApi)]);
     const bqApi = Object.values(services).find((s) => s.service === "bigquery.googleapis.com")!;
-    assert.deepEqual(resource(prod, "google_bigquery_dataset", "Environment/Warehouse/raw").depends_on, [addressOf("google_project_service", bqApi)]);
+    assert.deepEqual(resource(dev, "google_bigquery_dataset", "Environment/Warehouse/raw").depends_on, [addressOf("google_project_service", bqApi)]);
   });
 });
 
@@ -159,6 +160,16 @@ describe("labels", () => {
     "google_storage_bucket_iam_member",
     "google_bigquery_dataset_iam_member",
     "google_artifact_registry_repository_iam_member",
+    // Compute Engine networking, KMS key rings, IAM and audit settings take no labels.
+    "google_compute_network",
+    "google_compute_subnetwork",
+    "google_compute_router",
+    "google_compute_router_nat",
+    "google_compute_firewall",
+    "google_service_networking_connection",
+    "google_kms_key_ring",
+    "google_kms_crypto_key_iam_member",
+    "google_project_iam_audit_config",
   ]);
 
   test("every labelled resource carries environment, tier, component, managed-by and the user's labels", () => {
@@ -173,7 +184,8 @@ describe("labels", () => {
       assert.equal(r.labels?.["cost-center"], "ml", `${type} ${path}`);
       assert.match(r.labels?.component ?? "", /^[a-z][a-z0-9-]*$/, `${type} ${path}`);
     }
-    assert.equal(checked, 9);
+    // 4 buckets, 3 datasets, 2 repositories, 5 crypto keys, 1 private services range
+    assert.equal(checked, 15);
   });
 });
 
@@ -197,11 +209,14 @@ describe("backend and provider", () => {
       "dataset_features",
       "dataset_monitoring",
       "dataset_raw",
+      "key_ring",
+      "network",
       "registry_containers",
       "registry_pipelines",
       "service_account_pipelines",
       "service_account_serving",
       "service_account_workbench",
+      "subnetwork",
     ]);
     assert.equal(prod.output.bucket_data.value, "gs://acme-ml-test-data");
     assert.equal(prod.output.registry_containers.value, "europe-west4-docker.pkg.dev/acme-ml-test/test-containers");

@@ -80,8 +80,9 @@ describe("Encryption (all domains)", () => {
   test("each service agent is granted encrypt/decrypt on its own domain's key only", () => {
     const n = PROJECT_NUMBER(json);
     const expected: Record<KeyDomain, string[]> = {
-      storage: [`serviceAccount:service-${n}@gs-project-accounts.iam.gserviceaccount.com`],
-      bigquery: [`serviceAccount:bq-${n}@bigquery-encryption.iam.gserviceaccount.com`],
+      // Read through the data sources that also create these two agents when missing.
+      storage: [`\${data.google_storage_project_service_account.${Object.keys(json.data.google_storage_project_service_account)[0]}.member}`],
+      bigquery: [`\${data.google_bigquery_default_service_account.${Object.keys(json.data.google_bigquery_default_service_account)[0]}.member}`],
       "vertex-ai": [`serviceAccount:service-${n}@gcp-sa-aiplatform.iam.gserviceaccount.com`],
       "artifact-registry": [`serviceAccount:service-${n}@gcp-sa-artifactregistry.iam.gserviceaccount.com`],
       "workbench-disks": [

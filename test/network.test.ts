@@ -175,6 +175,7 @@ describe("MlopsNetwork options", () => {
       address: "10.20.0.0",
       prefix_length: 16,
       network: `\${${network.address}.id}`,
+      labels: { component: "network" },
     });
     const conn = only(json, "google_service_networking_connection");
     assert.deepEqual(conn.r, {

@@ -28,6 +28,14 @@ export interface TierPreset {
   readonly keepRecentVersions: number;
   /** Artifact Registry: DOCKER tags cannot be moved once pushed. */
   readonly immutableImageTags: boolean;
+  /** Customer-managed encryption keys on every resource that supports them (only dev may turn it off). */
+  readonly cmek: boolean;
+  /** Peer the VPC with Google's services (private services access) for private Vertex AI endpoints and the feature online store. */
+  readonly privateServiceAccess: boolean;
+  /** Fraction of VPC flows sampled by flow logs. */
+  readonly flowLogSampling: number;
+  /** Data Access audit logs (ADMIN_READ, DATA_READ, DATA_WRITE) for Vertex AI, BigQuery and Cloud Storage. */
+  readonly dataAccessAuditLogs: boolean;
 }
 
 export const TIER_PRESETS: Readonly<Record<Tier, TierPreset>> = {
@@ -41,6 +49,10 @@ export const TIER_PRESETS: Readonly<Record<Tier, TierPreset>> = {
     untaggedImageRetentionDays: 7,
     keepRecentVersions: 5,
     immutableImageTags: false,
+    cmek: false,
+    privateServiceAccess: false,
+    flowLogSampling: 0.25,
+    dataAccessAuditLogs: false,
   },
   preprod: {
     preventDestroy: false,
@@ -52,6 +64,10 @@ export const TIER_PRESETS: Readonly<Record<Tier, TierPreset>> = {
     untaggedImageRetentionDays: 14,
     keepRecentVersions: 10,
     immutableImageTags: false,
+    cmek: true,
+    privateServiceAccess: true,
+    flowLogSampling: 0.5,
+    dataAccessAuditLogs: true,
   },
   prod: {
     preventDestroy: true,
@@ -63,5 +79,9 @@ export const TIER_PRESETS: Readonly<Record<Tier, TierPreset>> = {
     untaggedImageRetentionDays: 30,
     keepRecentVersions: 20,
     immutableImageTags: true,
+    cmek: true,
+    privateServiceAccess: true,
+    flowLogSampling: 0.5,
+    dataAccessAuditLogs: true,
   },
 };

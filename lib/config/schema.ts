@@ -7,9 +7,12 @@
  * line, field path and the value that was given.
  */
 import { z } from "zod";
+import { CIDR_ALLOWED, cidrsOverlap, parseCidr } from "../catalog/cidr";
 import { checkMachineAndAccelerator } from "../catalog/machines";
 import {
   BUCKET_NAME,
+  GCE_NAME,
+  KMS_NAME,
   LABEL_KEY,
   LABEL_VALUE,
   NamingRule,
@@ -105,6 +108,64 @@ export const NamingSchema = z
   })
   .describe("Naming of globally unique resources.");
 
+const CIDR = z.string({ error: `must be ${CIDR_ALLOWED}` }).superRefine((v, ctx) => {
+  const r = parseCidr(v);
+  if (!r.ok) ctx.addIssue({ code: "custom", message: `${r.reason}; allowed: ${CIDR_ALLOWED}` });
+});
+
+export const SharedVpcSchema = z
+  .strictObject({
+    hostProjectId: named(PROJECT_ID).describe("Host project of the Shared VPC."),
+    network: named(GCE_NAME).describe("Network name in the host project."),
+    subnetwork: named(GCE_NAME).describe("Subnetwork name in the host project, in the environment's region."),
+  })
+  .describe("Use an existing Shared VPC instead of creating a network; its admins own firewall rules, NAT and private services access.");
+
+export const NetworkSchema = z
+  .strictObject({
+    subnetCidr: CIDR.optional().describe("Primary range of the environment's subnet. @default 10.10.0.0/20"),
+    privateServiceAccess: z.boolean().optional().describe("Peer with Google's services for private Vertex AI endpoints. @default tier preset (preprod, prod: true)"),
+    privateServiceAccessCidr: CIDR.optional().describe("Range reserved for private services access. @default 10.20.0.0/16"),
+    flowLogSampling: z.number().min(0, { error: "must be from 0 to 1" }).max(1, { error: "must be from 0 to 1" }).optional().describe("Fraction of flows sampled by VPC flow logs. @default tier preset"),
+    sharedVpc: SharedVpcSchema.optional(),
+  })
+  .superRefine((n, ctx) => {
+    const subnet = typeof n.subnetCidr === "string" ? n.subnetCidr : "10.10.0.0/20";
+    const psa = typeof n.privateServiceAccessCidr === "string" ? n.privateServiceAccessCidr : "10.20.0.0/16";
+    if (cidrsOverlap(subnet, psa)) {
+      ctx.addIssue({ code: "custom", path: [n.privateServiceAccessCidr ? "privateServiceAccessCidr" : "subnetCidr"], message: `${psa} (private services access) overlaps ${subnet} (subnet); the ranges must be disjoint` });
+    }
+    if (n.sharedVpc && n.privateServiceAccess === true) {
+      ctx.addIssue({ code: "custom", path: ["privateServiceAccess"], message: "cannot be true with sharedVpc: the host project's admins configure private services access on the shared network" });
+    }
+  }, always)
+  .describe("The environment's private network.");
+
+export const EncryptionSchema = z
+  .strictObject({
+    cmek: z.boolean().optional().describe("Customer-managed keys on every resource that supports them. @default tier preset (dev: false, preprod and prod: true; only dev may turn it off)"),
+    rotationDays: int("days between key rotations", 1, 90).optional().describe("Automatic key rotation period, at most 90 days. @default 90"),
+    keyRingName: named(KMS_NAME).optional().describe("Key ring name; key rings can never be deleted, so a name cannot be reused. @default <name>-mlops"),
+  })
+  .describe("Customer-managed encryption keys.");
+
+const SERVICE = z.string().regex(/^[a-z][a-z0-9-]*\.googleapis\.com$/, { error: "allowed: a service name such as aiplatform.googleapis.com" });
+
+export const VpcServiceControlsSchema = z
+  .strictObject({
+    enabled: z.boolean().default(false).describe("Put the project in a VPC Service Controls perimeter."),
+    accessPolicy: z.string().regex(/^[0-9]{1,20}$/, { error: "allowed: the numeric ID of the organization's access policy" }).optional().describe("Access policy number; required when enabled."),
+    perimeterName: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,49}$/, { error: "allowed: 1-50 letters, digits or '_', starting with a letter" }).optional().describe("@default <name>_mlops"),
+    mode: z.enum(["dry-run", "enforced"], { error: "allowed: dry-run, enforced" }).default("dry-run").describe("dry-run logs violations without blocking; enforced blocks them. @default dry-run"),
+    restrictedServices: z.array(SERVICE).optional().describe("@default aiplatform, bigquery, storage, artifactregistry, notebooks"),
+  })
+  .superRefine((v, ctx) => {
+    if (v.enabled === true && v.accessPolicy === undefined) {
+      ctx.addIssue({ code: "custom", path: ["accessPolicy"], message: "required when vpcServiceControls.enabled is true: the organization's access policy number (gcloud access-context-manager policies list)" });
+    }
+  }, always)
+  .describe("Optional VPC Service Controls perimeter around the project (needs an organization access policy).");
+
 const Labels = z
   .record(z.string(), z.string({ error: `label values must be strings: ${LABEL_VALUE.allowed}` }))
   .superRefine((labels, ctx) => {
@@ -151,7 +212,15 @@ export const EnvironmentConfigSchema = z
     team: z.array(TeamMemberSchema).default([]).superRefine(noDuplicates("email"), always).describe("The team; one entry per person."),
     models: z.array(ModelSchema).default([]).superRefine(noDuplicates("name"), always).describe("Models served by the environment."),
     notifications: NotificationsSchema.default({ emails: [] }),
+    network: NetworkSchema.default({}),
+    encryption: EncryptionSchema.default({}),
+    vpcServiceControls: VpcServiceControlsSchema.default({ enabled: false, mode: "dry-run" }),
   })
+  .superRefine((c, ctx) => {
+    if (c.encryption?.cmek === false && c.tier !== undefined && c.tier !== "dev") {
+      ctx.addIssue({ code: "custom", path: ["encryption", "cmek"], message: `customer-managed encryption can be turned off only in the dev tier, not in ${c.tier}` });
+    }
+  }, always)
   .describe("One MLOps environment (one Terraform stack).");
 
 /** What the YAML says (after defaults). */

@@ -21,15 +21,43 @@ export interface EnvironmentSpec {
   readonly team: readonly TeamMember[];
   readonly models: readonly ModelConfig[];
   readonly notifications: { readonly emails: readonly string[] };
+  readonly network: {
+    readonly subnetCidr: string;
+    readonly privateServiceAccess: boolean;
+    readonly privateServiceAccessCidr: string;
+    readonly flowLogSampling: number;
+    readonly sharedVpc?: { readonly hostProjectId: string; readonly network: string; readonly subnetwork: string };
+  };
+  /** Undefined when the environment uses Google-managed keys (dev only). */
+  readonly encryption?: { readonly keyRingName: string; readonly rotationDays: number };
+  /** Undefined when no perimeter is configured. */
+  readonly vpcServiceControls?: {
+    readonly accessPolicy: string;
+    readonly perimeterName: string;
+    readonly mode: "dry-run" | "enforced";
+    readonly restrictedServices: readonly string[];
+  };
+  readonly dataAccessAuditLogs: boolean;
 }
 
+/** Services a perimeter restricts unless the YAML lists others. */
+export const DEFAULT_RESTRICTED_SERVICES: readonly string[] = [
+  "aiplatform.googleapis.com",
+  "artifactregistry.googleapis.com",
+  "bigquery.googleapis.com",
+  "notebooks.googleapis.com",
+  "storage.googleapis.com",
+];
+
 export function resolveEnvironment(config: EnvironmentConfig): EnvironmentSpec {
+  const preset = TIER_PRESETS[config.tier];
+  const vpcsc = config.vpcServiceControls;
   return {
     name: config.name,
     projectId: config.projectId,
     region: config.region,
     tier: config.tier,
-    preset: TIER_PRESETS[config.tier],
+    preset,
     labels: { ...config.labels, environment: config.name, tier: config.tier, "managed-by": MANAGED_BY },
     backend: {
       bucket: config.backend.bucket ?? `${config.projectId}-tfstate`,
@@ -39,5 +67,26 @@ export function resolveEnvironment(config: EnvironmentConfig): EnvironmentSpec {
     team: config.team,
     models: config.models,
     notifications: { emails: config.notifications.emails },
+    network: {
+      subnetCidr: config.network.subnetCidr ?? "10.10.0.0/20",
+      privateServiceAccess: config.network.sharedVpc ? false : (config.network.privateServiceAccess ?? preset.privateServiceAccess),
+      privateServiceAccessCidr: config.network.privateServiceAccessCidr ?? "10.20.0.0/16",
+      flowLogSampling: config.network.flowLogSampling ?? preset.flowLogSampling,
+      sharedVpc: config.network.sharedVpc,
+    },
+    encryption:
+      (config.encryption.cmek ?? preset.cmek)
+        ? { keyRingName: config.encryption.keyRingName ?? `${config.name}-mlops`, rotationDays: config.encryption.rotationDays ?? 90 }
+        : undefined,
+    vpcServiceControls:
+      vpcsc.enabled && vpcsc.accessPolicy
+        ? {
+            accessPolicy: vpcsc.accessPolicy,
+            perimeterName: vpcsc.perimeterName ?? `${config.name.replace(/-/g, "_")}_mlops`,
+            mode: vpcsc.mode,
+            restrictedServices: vpcsc.restrictedServices ?? DEFAULT_RESTRICTED_SERVICES,
+          }
+        : undefined,
+    dataAccessAuditLogs: preset.dataAccessAuditLogs,
   };
 }

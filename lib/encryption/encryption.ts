@@ -1,4 +1,6 @@
+import { DataGoogleBigqueryDefaultServiceAccount } from "@cdktf/provider-google/lib/data-google-bigquery-default-service-account";
 import { DataGoogleProject } from "@cdktf/provider-google/lib/data-google-project";
+import { DataGoogleStorageProjectServiceAccount } from "@cdktf/provider-google/lib/data-google-storage-project-service-account";
 import { KmsCryptoKey } from "@cdktf/provider-google/lib/kms-crypto-key";
 import { KmsCryptoKeyIamMember } from "@cdktf/provider-google/lib/kms-crypto-key-iam-member";
 import { KmsKeyRing } from "@cdktf/provider-google/lib/kms-key-ring";
@@ -19,30 +21,32 @@ export const KEY_USER_ROLE = "roles/cloudkms.cryptoKeyEncrypterDecrypter";
 /** Longest automatic rotation allowed: 90 days (CKV_GCP_43, trivy GCP-0065, CIS 1.10). The provider's minimum is 1 day. */
 export const MAX_ROTATION_DAYS = 90;
 
-/** A Google-managed service agent, by a short key (for construct ids) and its email as a function of the project number. */
+/** A Google-managed service agent: a short key (for construct ids) and how to find its IAM member. */
 interface ServiceAgent {
   readonly key: string;
-  readonly email: (projectNumber: string) => string;
+  readonly member: (scope: Construct, project: string, projectNumber: () => string) => string;
 }
+
+/** A service agent whose address follows `service-<project number>@<domain>`. */
+const numbered = (key: string, domain: string): ServiceAgent => ({
+  key,
+  member: (_scope, _project, n) => `serviceAccount:service-${n()}@${domain}`,
+});
 
 /**
  * The service agents that encrypt and decrypt each domain's data.
- * Sources: Artifact Registry's agent is checked against Google's docs (artifact-registry/docs/ar-service-account).
- * The others follow the documented `service-<number>@...` / `bq-<number>@...` patterns and are the
- * addresses used by public Terraform modules for CMEK, but were not checked against a Google docs page.
- * Agents are created lazily by their service (Artifact Registry's with the first repository; BigQuery's
- * on first use of projects.getServiceAccount): a grant to an agent that does not exist yet fails.
+ * Cloud Storage's and BigQuery's agents are read through their data sources, which also create
+ * the agent when the project has none yet. The others follow Google's documented
+ * `service-<project number>@gcp-sa-<service>.iam.gserviceaccount.com` pattern; they exist once
+ * their API is enabled (the environment enables it before granting).
  */
 const AGENTS: Readonly<Record<KeyDomain, readonly ServiceAgent[]>> = {
-  storage: [{ key: "storage", email: (n) => `service-${n}@gs-project-accounts.iam.gserviceaccount.com` }],
-  bigquery: [{ key: "bigquery", email: (n) => `bq-${n}@bigquery-encryption.iam.gserviceaccount.com` }],
-  "vertex-ai": [{ key: "aiplatform", email: (n) => `service-${n}@gcp-sa-aiplatform.iam.gserviceaccount.com` }],
-  "artifact-registry": [{ key: "artifactregistry", email: (n) => `service-${n}@gcp-sa-artifactregistry.iam.gserviceaccount.com` }],
-  // Workbench instance boot and data disks are Compute Engine disks created through the Notebooks service.
-  "workbench-disks": [
-    { key: "compute", email: (n) => `service-${n}@compute-system.iam.gserviceaccount.com` },
-    { key: "notebooks", email: (n) => `service-${n}@gcp-sa-notebooks.iam.gserviceaccount.com` },
-  ],
+  storage: [{ key: "storage", member: (scope, project) => new DataGoogleStorageProjectServiceAccount(scope, "StorageAgent", { project }).member }],
+  bigquery: [{ key: "bigquery", member: (scope, project) => new DataGoogleBigqueryDefaultServiceAccount(scope, "BigqueryAgent", { project }).member }],
+  "vertex-ai": [numbered("aiplatform", "gcp-sa-aiplatform.iam.gserviceaccount.com")],
+  "artifact-registry": [numbered("artifactregistry", "gcp-sa-artifactregistry.iam.gserviceaccount.com")],
+  // Workbench boot and data disks are Compute Engine disks created through the Notebooks service.
+  "workbench-disks": [numbered("compute", "compute-system.iam.gserviceaccount.com"), numbered("notebooks", "gcp-sa-notebooks.iam.gserviceaccount.com")],
 };
 
 export interface EncryptionProps extends Omit<CommonProps, "protection"> {
@@ -121,7 +125,8 @@ export class Encryption extends Construct {
       dependsOn: props.dependsOn,
     });
     this.keyRingId = this.keyRing.id;
-    const projectNumber = new DataGoogleProject(this, "Project", { projectId: props.projectId }).number;
+    let project: DataGoogleProject | undefined;
+    const projectNumber = () => (project ??= new DataGoogleProject(this, "Project", { projectId: props.projectId })).number;
 
     for (const domain of domains) {
       const key = new KmsCryptoKey(this, `${domain}-key`, {
@@ -138,7 +143,7 @@ export class Encryption extends Construct {
           new KmsCryptoKeyIamMember(this, `${domain}-${agent.key}-agent`, {
             cryptoKeyId: key.id,
             role: KEY_USER_ROLE,
-            member: `serviceAccount:${agent.email(projectNumber)}`,
+            member: agent.member(this, props.projectId, projectNumber),
             dependsOn: props.dependsOn,
           }),
       );

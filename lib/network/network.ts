@@ -9,7 +9,7 @@ import type { ITerraformDependable } from "../cdktf";
 import { Construct, Token } from "../cdktf";
 import { CIDR_ALLOWED, cidrsOverlap, Ipv4Cidr, parseCidr } from "../catalog/cidr";
 import { GCE_NAME, PROJECT_ID } from "../catalog/naming";
-import type { CommonProps } from "../core/common";
+import { CommonProps, componentLabels } from "../core/common";
 import { Problem, throwIfAny } from "../core/errors";
 
 // ---------------------------------------------------------------------------------------------
@@ -48,7 +48,7 @@ export interface SharedVpcRef {
   readonly subnetwork: string;
 }
 
-export interface MlopsNetworkProps extends Pick<CommonProps, "projectId" | "region" | "dependsOn"> {
+export interface MlopsNetworkProps extends Pick<CommonProps, "projectId" | "region" | "dependsOn" | "labels"> {
   /**
    * Prefix of every resource name (`<name>-vpc`, `<name>-subnet`, `<name>-nat`, ...): a
    * Compute Engine name short enough that the longest derived name stays within 63 characters.
@@ -279,6 +279,7 @@ export class MlopsNetwork extends Construct implements IMlopsNetwork {
         address: range.cidr.address,
         prefixLength: range.cidr.prefixLength,
         network: network.id,
+        labels: componentLabels(props.labels, "network"),
       });
       privateServiceConnection = new ServiceNetworkingConnection(this, "PrivateServiceConnection", {
         network: network.id,

@@ -1,0 +1,37 @@
+import { ProjectIamAuditConfig } from "@cdktf/provider-google/lib/project-iam-audit-config";
+import type { ITerraformDependable } from "../cdktf";
+import { Construct } from "../cdktf";
+
+/** Services whose data access is logged: where models, features and training data live. */
+export const AUDITED_SERVICES: readonly string[] = ["aiplatform.googleapis.com", "bigquery.googleapis.com", "storage.googleapis.com"];
+
+export interface DataAccessAuditLogsProps {
+  readonly projectId: string;
+  /** @default AUDITED_SERVICES */
+  readonly services?: readonly string[];
+  /** @default - none */
+  readonly dependsOn?: ITerraformDependable[];
+}
+
+/**
+ * Data Access audit logs (ADMIN_READ, DATA_READ, DATA_WRITE) for each service: who read or
+ * changed which model, dataset or object. Additive per service (`google_project_iam_audit_config`),
+ * so audit settings for other services in the project are left alone. Data Access logs are billed
+ * by volume; the tier preset turns them on in preprod and prod.
+ */
+export class DataAccessAuditLogs extends Construct {
+  readonly configs: ProjectIamAuditConfig[];
+
+  constructor(scope: Construct, id: string, props: DataAccessAuditLogsProps) {
+    super(scope, id);
+    this.configs = (props.services ?? AUDITED_SERVICES).map(
+      (service) =>
+        new ProjectIamAuditConfig(this, service, {
+          project: props.projectId,
+          service,
+          auditLogConfig: [{ logType: "ADMIN_READ" }, { logType: "DATA_READ" }, { logType: "DATA_WRITE" }],
+          dependsOn: props.dependsOn,
+        }),
+    );
+  }
+}

@@ -1,0 +1,63 @@
+import { AccessContextManagerServicePerimeter } from "@cdktf/provider-google/lib/access-context-manager-service-perimeter";
+import { DataGoogleProject } from "@cdktf/provider-google/lib/data-google-project";
+import type { ITerraformDependable } from "../cdktf";
+import { Construct } from "../cdktf";
+import { throwIfAny } from "../core/errors";
+
+export interface ServicePerimeterProps {
+  readonly projectId: string;
+  /** Numeric ID of the organization's access policy. */
+  readonly accessPolicy: string;
+  /** Perimeter name: letters, digits and '_' (1-50), starting with a letter. */
+  readonly perimeterName: string;
+  /** Services whose APIs only callers inside the perimeter can reach. */
+  readonly restrictedServices: readonly string[];
+  /**
+   * `dry-run` records what the perimeter would block (in the audit logs) without blocking it;
+   * `enforced` blocks. Start in dry-run: an enforced perimeter also blocks the deploying
+   * identity unless an access level lets it in.
+   * @default "dry-run"
+   */
+  readonly mode?: "dry-run" | "enforced";
+  /** @default - none */
+  readonly dependsOn?: ITerraformDependable[];
+}
+
+/**
+ * A VPC Service Controls perimeter around the environment's project, restricting the ML services
+ * and limiting the VPC to the restricted services. Needs an organization access policy and the
+ * Access Context Manager admin role for the deploying identity.
+ */
+export class ServicePerimeter extends Construct {
+  readonly resource: AccessContextManagerServicePerimeter;
+
+  constructor(scope: Construct, id: string, props: ServicePerimeterProps) {
+    super(scope, id);
+    throwIfAny(
+      [
+        ...(/^[0-9]{1,20}$/.test(props.accessPolicy) ? [] : [{ path: `${id}.accessPolicy`, message: "must be the numeric ID of an access policy", value: props.accessPolicy }]),
+        ...(/^[A-Za-z][A-Za-z0-9_]{0,49}$/.test(props.perimeterName) ? [] : [{ path: `${id}.perimeterName`, message: "allowed: 1-50 letters, digits or '_', starting with a letter", value: props.perimeterName }]),
+        ...(props.restrictedServices.length > 0 ? [] : [{ path: `${id}.restrictedServices`, message: "must list at least one service", value: [] }]),
+      ],
+      `service perimeter '${id}'`,
+    );
+    const project = new DataGoogleProject(this, "Project", { projectId: props.projectId });
+    const config = {
+      resources: [`projects/${project.number}`],
+      restrictedServices: [...props.restrictedServices],
+      vpcAccessibleServices: { enableRestriction: true, allowedServices: ["RESTRICTED-SERVICES"] },
+    };
+    const dryRun = (props.mode ?? "dry-run") === "dry-run";
+    this.resource = new AccessContextManagerServicePerimeter(this, "Resource", {
+      parent: `accessPolicies/${props.accessPolicy}`,
+      name: `accessPolicies/${props.accessPolicy}/servicePerimeters/${props.perimeterName}`,
+      title: props.perimeterName,
+      description: `MLOps environment perimeter for ${props.projectId} (managed by gcp-mlops-constructs)`,
+      perimeterType: "PERIMETER_TYPE_REGULAR",
+      useExplicitDryRunSpec: dryRun,
+      spec: dryRun ? config : undefined,
+      status: dryRun ? undefined : config,
+      dependsOn: props.dependsOn,
+    });
+  }
+}
