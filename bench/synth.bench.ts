@@ -42,7 +42,7 @@ function measure(name: string, cmd: string, args: string[], env: NodeJS.ProcessE
     if (r.status !== 0) throw new Error(`${name} failed: ${r.stderr}`);
     const rss = fs.existsSync(rssFile) ? Math.max(...fs.readFileSync(rssFile, "utf8").trim().split("\n").map(Number)) : 0;
     fs.rmSync(rssFile, { force: true });
-    if (i === 0) continue; // warm-up: file cache and the transpile cache
+    if (i === 0) continue; // warm-up: file cache
     times.push(ms);
     peak = Math.max(peak, rss / 1024);
   }
@@ -53,7 +53,7 @@ function main(): void {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "bench-synth-"));
   const env = { CDKTF_OUTDIR: out };
   const reference = measure(`node -e 'require("${BARREL}")'`, process.execPath, ["-e", `require(${JSON.stringify(BARREL)})`]);
-  const app = measure("synth app (node --import tsx stacks/main.ts)", process.execPath, ["--import", "tsx", "stacks/main.ts"], env);
+  const app = measure("synth app (node scripts/synth.cjs)", process.execPath, ["scripts/synth.cjs"], env);
   const npm = measure("npm run synth", "npm", ["run", "-s", "synth"], env);
   fs.rmSync(out, { recursive: true, force: true });
 

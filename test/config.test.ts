@@ -178,8 +178,8 @@ describe("a folder of environments", () => {
       "b.yaml": stringify(baseConfig({ name: "b", projectId: "acme-ml-b", region: "nowhere1" })),
     });
     const out = path.join(dir, "out");
-    const main = path.join(__dirname, "..", "stacks", "main.ts");
-    const r = spawnSync(process.execPath, ["--import", "tsx", main], {
+    const launcher = path.join(__dirname, "..", "scripts", "synth.cjs");
+    const r = spawnSync(process.execPath, [launcher], {
       cwd: path.join(__dirname, ".."),
       env: { ...process.env, MLOPS_CONFIG_DIR: dir, CDKTF_OUTDIR: out },
       encoding: "utf8",
