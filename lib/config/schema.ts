@@ -8,78 +8,27 @@
  */
 import { z } from "zod";
 import { CIDR_ALLOWED, cidrsOverlap, parseCidr } from "../catalog/cidr";
-import { checkMachineAndAccelerator } from "../catalog/machines";
 import {
   BUCKET_NAME,
   GCE_NAME,
   KMS_NAME,
   LABEL_KEY,
   LABEL_VALUE,
-  NamingRule,
   PROJECT_ID,
 } from "../catalog/naming";
 import { VERTEX_AI_REGIONS } from "../catalog/regions";
+import { always, EMAIL, int, named } from "./fields";
+import { ModelSchema } from "./models";
 import { TIERS } from "./presets";
-
-const named = (rule: NamingRule) =>
-  z.string({ error: `must be a string: ${rule.allowed}` }).refine((v) => rule.test(v), {
-    error: `not a valid ${rule.subject}; allowed: ${rule.allowed}`,
-  });
-
-/** Runs a refinement even when other fields of the same object failed, so every problem shows at once. */
-const always = { when: () => true } as const;
 
 const ENV_NAME_ALLOWED =
   "1-20 lowercase letters, digits or hyphens, starting with a letter and ending with a letter or digit (it prefixes service account IDs, which are limited to 30 characters)";
-
-export const EMAIL = z.email({ error: "not a valid email address; allowed: name@domain.tld" }).max(254);
-
-const int = (what: string, min: number, max: number) =>
-  z
-    .number({ error: `must be a whole number (${what}), ${min}-${max}` })
-    .int({ error: `must be a whole number (${what}), ${min}-${max}` })
-    .min(min, { error: `must be at least ${min} (${what})` })
-    .max(max, { error: `must be at most ${max} (${what})` });
 
 export const TeamMemberSchema = z
   .strictObject({
     email: EMAIL.describe("The member's Google account; they own and alone can open their own resources."),
   })
   .describe("One data scientist or ML engineer.");
-
-export const AcceleratorSchema = z
-  .strictObject({
-    type: z.string({ error: "must be an accelerator type such as NVIDIA_L4 or NVIDIA_TESLA_T4" }).describe("Vertex AI accelerator type, e.g. NVIDIA_L4."),
-    count: int("GPUs per replica", 1, 16).describe("GPUs per replica; must be a count the machine type allows."),
-  })
-  .describe("GPUs attached to each replica.");
-
-const MODEL_NAME_ALLOWED =
-  "1-40 lowercase letters, digits or hyphens, starting with a letter and ending with a letter or digit";
-
-export const ModelSchema = z
-  .strictObject({
-    name: z
-      .string({ error: `must be a string: ${MODEL_NAME_ALLOWED}` })
-      .regex(/^[a-z]([a-z0-9-]{0,38}[a-z0-9])?$/, { error: `not a valid model name; allowed: ${MODEL_NAME_ALLOWED}` })
-      .describe("Model key: names its endpoint and resource pool; renaming it replaces them."),
-    machineType: z.string({ error: "must be a machine type such as n1-standard-4 or g2-standard-8" }).describe("Machine type of each serving replica."),
-    accelerator: AcceleratorSchema.optional(),
-    minReplicas: int("replicas", 1, 1000).describe("Replicas that always run (≥ 1)."),
-    maxReplicas: int("replicas", 1, 1000).describe("Upper bound for autoscaling (≥ minReplicas); quota is charged for it."),
-  })
-  .superRefine((m, ctx) => {
-    if (typeof m.machineType === "string") {
-      const accel = m.accelerator && typeof m.accelerator.type === "string" ? m.accelerator : undefined;
-      for (const p of checkMachineAndAccelerator(m.machineType, accel)) {
-        ctx.addIssue({ code: "custom", message: p.message, path: p.field.split(".") });
-      }
-    }
-    if (Number.isInteger(m.minReplicas) && Number.isInteger(m.maxReplicas) && m.maxReplicas < m.minReplicas) {
-      ctx.addIssue({ code: "custom", message: `must be at least minReplicas (${m.minReplicas})`, path: ["maxReplicas"] });
-    }
-  }, always)
-  .describe("A model served from a private, autoscaling endpoint.");
 
 export const NotificationsSchema = z
   .strictObject({
@@ -228,4 +177,4 @@ export type EnvironmentConfig = z.output<typeof EnvironmentConfigSchema>;
 /** What a YAML file may contain (before defaults). */
 export type EnvironmentConfigInput = z.input<typeof EnvironmentConfigSchema>;
 export type TeamMember = z.output<typeof TeamMemberSchema>;
-export type ModelConfig = z.output<typeof ModelSchema>;
+export type { ModelConfig } from "./models";
