@@ -18,6 +18,7 @@ import { ServicePerimeter } from "./network/service-perimeter";
 import { ProjectServices } from "./project/services";
 import { ArtifactRepository } from "./registry/repository";
 import { DataLake } from "./storage/data-lake";
+import { WorkbenchFleet } from "./workbench/fleet";
 
 /** APIs the data layer needs, enabled before the resources that use them. */
 export const DATA_LAYER_APIS = {
@@ -53,6 +54,7 @@ export class MlopsEnvironment extends Construct {
   readonly dataLake: DataLake;
   readonly warehouse: Warehouse;
   readonly registry: { readonly containers: ArtifactRepository; readonly pipelines: ArtifactRepository };
+  readonly workbench: WorkbenchFleet;
 
   constructor(scope: Construct, id: string, props: MlopsEnvironmentProps) {
     super(scope, id);
@@ -147,6 +149,20 @@ export class MlopsEnvironment extends Construct {
       containers: repo("containers", "DOCKER", "containers", "Training, serving and pipeline component images"),
       pipelines: repo("pipelines", "KFP", "pipeline-templates", "Compiled Kubeflow pipeline templates"),
     };
+
+    this.workbench = new WorkbenchFleet(this, "Workbench", {
+      projectId: spec.projectId,
+      zone: spec.workbench.zone,
+      instances: spec.workbench.instances,
+      serviceAccount: this.identity.accounts.workbench,
+      network: this.network,
+      containerRepositoryUrl: this.registry.containers.repositoryUrl,
+      encryption: this.cmekKey("workbench-disks"),
+      disableDownloads: preset.workbenchDisableDownloads,
+      labels: spec.labels,
+      protection: { preventDestroy: preset.preventDestroy, allowDataTeardown: false },
+      dependsOn: api(FOUNDATION_APIS.notebooks, FOUNDATION_APIS.compute),
+    });
 
     if (spec.dataAccessAuditLogs) {
       new DataAccessAuditLogs(this, "AuditLogs", { projectId: spec.projectId, dependsOn: api(DATA_LAYER_APIS.resourceManager) });

@@ -170,6 +170,7 @@ describe("labels", () => {
     "google_kms_key_ring",
     "google_kms_crypto_key_iam_member",
     "google_project_iam_audit_config",
+    "google_workbench_instance_iam_member",
   ]);
 
   test("every labelled resource carries environment, tier, component, managed-by and the user's labels", () => {
@@ -184,8 +185,8 @@ describe("labels", () => {
       assert.equal(r.labels?.["cost-center"], "ml", `${type} ${path}`);
       assert.match(r.labels?.component ?? "", /^[a-z][a-z0-9-]*$/, `${type} ${path}`);
     }
-    // 4 buckets, 3 datasets, 2 repositories, 5 crypto keys, 1 private services range
-    assert.equal(checked, 15);
+    // 4 buckets, 3 datasets, 2 repositories, 5 crypto keys, 1 private services range, 1 workbench instance
+    assert.equal(checked, 16);
   });
 });
 
@@ -217,6 +218,7 @@ describe("backend and provider", () => {
       "service_account_serving",
       "service_account_workbench",
       "subnetwork",
+      "workbench_test_wb_ada",
     ]);
     assert.equal(prod.output.bucket_data.value, "gs://acme-ml-test-data");
     assert.equal(prod.output.registry_containers.value, "europe-west4-docker.pkg.dev/acme-ml-test/test-containers");

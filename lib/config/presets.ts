@@ -36,6 +36,12 @@ export interface TierPreset {
   readonly flowLogSampling: number;
   /** Data Access audit logs (ADMIN_READ, DATA_READ, DATA_WRITE) for Vertex AI, BigQuery and Cloud Storage. */
   readonly dataAccessAuditLogs: boolean;
+  /** Workbench: machine type of an instance unless the member or the environment says otherwise. */
+  readonly workbenchMachineType: string;
+  /** Workbench: minutes idle before an instance stops itself (10–1440). */
+  readonly workbenchIdleTimeoutMinutes: number;
+  /** Workbench: users cannot download files from JupyterLab (a data exfiltration path). */
+  readonly workbenchDisableDownloads: boolean;
 }
 
 export const TIER_PRESETS: Readonly<Record<Tier, TierPreset>> = {
@@ -53,6 +59,9 @@ export const TIER_PRESETS: Readonly<Record<Tier, TierPreset>> = {
     privateServiceAccess: false,
     flowLogSampling: 0.25,
     dataAccessAuditLogs: false,
+    workbenchMachineType: "e2-standard-4",
+    workbenchIdleTimeoutMinutes: 60,
+    workbenchDisableDownloads: false,
   },
   preprod: {
     preventDestroy: false,
@@ -68,6 +77,9 @@ export const TIER_PRESETS: Readonly<Record<Tier, TierPreset>> = {
     privateServiceAccess: true,
     flowLogSampling: 0.5,
     dataAccessAuditLogs: true,
+    workbenchMachineType: "e2-standard-4",
+    workbenchIdleTimeoutMinutes: 120,
+    workbenchDisableDownloads: false,
   },
   prod: {
     preventDestroy: true,
@@ -83,5 +95,8 @@ export const TIER_PRESETS: Readonly<Record<Tier, TierPreset>> = {
     privateServiceAccess: true,
     flowLogSampling: 0.5,
     dataAccessAuditLogs: true,
+    workbenchMachineType: "e2-standard-4",
+    workbenchIdleTimeoutMinutes: 180,
+    workbenchDisableDownloads: true,
   },
 };

@@ -19,16 +19,12 @@ import {
 import { VERTEX_AI_REGIONS } from "../catalog/regions";
 import { always, EMAIL, int, named } from "./fields";
 import { ModelSchema } from "./models";
+import { TeamMemberSchema, WorkbenchDefaultsSchema, workbenchInstanceName } from "./team";
 import { TIERS } from "./presets";
 
+const ENV_NAME = /^[a-z]([a-z0-9-]{0,18}[a-z0-9])?$/;
 const ENV_NAME_ALLOWED =
   "1-20 lowercase letters, digits or hyphens, starting with a letter and ending with a letter or digit (it prefixes service account IDs, which are limited to 30 characters)";
-
-export const TeamMemberSchema = z
-  .strictObject({
-    email: EMAIL.describe("The member's Google account; they own and alone can open their own resources."),
-  })
-  .describe("One data scientist or ML engineer.");
 
 export const NotificationsSchema = z
   .strictObject({
@@ -148,7 +144,7 @@ export const EnvironmentConfigSchema = z
   .strictObject({
     name: z
       .string({ error: `must be a string: ${ENV_NAME_ALLOWED}` })
-      .regex(/^[a-z]([a-z0-9-]{0,18}[a-z0-9])?$/, { error: `not a valid environment name; allowed: ${ENV_NAME_ALLOWED}` })
+      .regex(ENV_NAME, { error: `not a valid environment name; allowed: ${ENV_NAME_ALLOWED}` })
       .describe("Environment name: the Terraform stack name and the prefix of resource names."),
     projectId: named(PROJECT_ID).describe("Google Cloud project that hosts the environment."),
     region: z
@@ -158,7 +154,8 @@ export const EnvironmentConfigSchema = z
     labels: Labels.default({}),
     backend: BackendSchema.default({}),
     naming: NamingSchema.default({}),
-    team: z.array(TeamMemberSchema).default([]).superRefine(noDuplicates("email"), always).describe("The team; one entry per person."),
+    team: z.array(TeamMemberSchema).default([]).superRefine(noDuplicates("email"), always).describe("The team; one entry per person, each with their own Workbench instance."),
+    workbench: WorkbenchDefaultsSchema.default({}),
     models: z.array(ModelSchema).default([]).superRefine(noDuplicates("name"), always).describe("Models served by the environment."),
     notifications: NotificationsSchema.default({ emails: [] }),
     network: NetworkSchema.default({}),
@@ -166,15 +163,39 @@ export const EnvironmentConfigSchema = z
     vpcServiceControls: VpcServiceControlsSchema.default({ enabled: false, mode: "dry-run" }),
   })
   .superRefine((c, ctx) => {
+    workbenchProblems(c, ctx);
     if (c.encryption?.cmek === false && c.tier !== undefined && c.tier !== "dev") {
       ctx.addIssue({ code: "custom", path: ["encryption", "cmek"], message: `customer-managed encryption can be turned off only in the dev tier, not in ${c.tier}` });
     }
   }, always)
   .describe("One MLOps environment (one Terraform stack).");
 
+/** Instance names must be unique and valid; the zone must be in the region. Tolerates partial input. */
+function workbenchProblems(c: { name?: unknown; region?: unknown; team?: unknown; workbench?: { zone?: unknown } }, ctx: z.RefinementCtx): void {
+  if (typeof c.region === "string" && typeof c.workbench?.zone === "string" && !c.workbench.zone.startsWith(`${c.region}-`)) {
+    ctx.addIssue({ code: "custom", path: ["workbench", "zone"], message: `must be a zone of the environment's region ${c.region}, e.g. ${c.region}-b` });
+  }
+  // An invalid environment name is reported on its own; names derived from it would only repeat it.
+  if (typeof c.name !== "string" || !ENV_NAME.test(c.name) || !Array.isArray(c.team)) return;
+  const seen = new Map<string, number>();
+  const emails = new Set<string>();
+  c.team.forEach((m: { email?: unknown; workbench?: { instanceName?: unknown } }, i: number) => {
+    if (typeof m?.email !== "string" || emails.has(m.email.toLowerCase())) return; // duplicates are reported on email
+    emails.add(m.email.toLowerCase());
+    const override = typeof m.workbench?.instanceName === "string" ? m.workbench.instanceName : undefined;
+    const name = workbenchInstanceName(c.name as string, m.email, override);
+    const path = override ? [i, "workbench", "instanceName"] : [i, "email"];
+    if (!GCE_NAME.test(name)) {
+      ctx.addIssue({ code: "custom", path: ["team", ...path], message: `gives the instance name '${name}', which is not a valid ${GCE_NAME.subject}; set team[${i}].workbench.instanceName (${GCE_NAME.allowed})` });
+    } else if (seen.has(name)) {
+      ctx.addIssue({ code: "custom", path: ["team", ...path], message: `gives the instance name '${name}', already used by team[${seen.get(name)}]; set team[${i}].workbench.instanceName` });
+    } else seen.set(name, i);
+  });
+}
+
 /** What the YAML says (after defaults). */
 export type EnvironmentConfig = z.output<typeof EnvironmentConfigSchema>;
 /** What a YAML file may contain (before defaults). */
 export type EnvironmentConfigInput = z.input<typeof EnvironmentConfigSchema>;
-export type TeamMember = z.output<typeof TeamMemberSchema>;
+export type { TeamMember } from "./team";
 export type { ModelConfig } from "./models";

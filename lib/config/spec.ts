@@ -2,7 +2,8 @@
  * The engine-neutral, fully resolved environment: the validated YAML plus its tier preset and
  * every derived default. Both engines build from this, never from the raw YAML.
  */
-import { EnvironmentConfig, ModelConfig, TeamMember } from "./schema";
+import { EnvironmentConfig, ModelConfig } from "./schema";
+import { TeamMember, workbenchInstanceName } from "./team";
 import { Tier, TierPreset, TIER_PRESETS } from "./presets";
 
 export const MANAGED_BY = "gcp-mlops-constructs";
@@ -38,6 +39,20 @@ export interface EnvironmentSpec {
     readonly restrictedServices: readonly string[];
   };
   readonly dataAccessAuditLogs: boolean;
+  /** One Workbench instance per team member, keyed by email, with every default applied. */
+  readonly workbench: { readonly zone: string; readonly instances: readonly WorkbenchInstanceSpec[] };
+}
+
+export interface WorkbenchInstanceSpec {
+  /** The member's email: the instance's key and owner. */
+  readonly owner: string;
+  readonly instanceName: string;
+  readonly machineType: string;
+  readonly accelerator?: { readonly type: string; readonly count: number };
+  readonly dataDiskSizeGb: number;
+  /** Image path (and tag) in the environment's Docker repository. */
+  readonly containerImage?: string;
+  readonly idleTimeoutMinutes: number;
 }
 
 /** Services a perimeter restricts unless the YAML lists others. */
@@ -88,5 +103,17 @@ export function resolveEnvironment(config: EnvironmentConfig): EnvironmentSpec {
           }
         : undefined,
     dataAccessAuditLogs: preset.dataAccessAuditLogs,
+    workbench: {
+      zone: config.workbench.zone ?? `${config.region}-b`,
+      instances: config.team.map((m) => ({
+        owner: m.email,
+        instanceName: workbenchInstanceName(config.name, m.email, m.workbench?.instanceName),
+        machineType: m.workbench?.machineType ?? config.workbench.machineType ?? preset.workbenchMachineType,
+        accelerator: m.workbench?.accelerator,
+        dataDiskSizeGb: m.workbench?.dataDiskSizeGb ?? config.workbench.dataDiskSizeGb ?? 100,
+        containerImage: m.workbench?.containerImage,
+        idleTimeoutMinutes: m.workbench?.idleTimeoutMinutes ?? config.workbench.idleTimeoutMinutes ?? preset.workbenchIdleTimeoutMinutes,
+      })),
+    },
   };
 }
