@@ -5,6 +5,7 @@ import { ProjectService } from "@cdktf/provider-google/lib/project-service";
 import { StorageBucket } from "@cdktf/provider-google/lib/storage-bucket";
 import { TerraformOutput, TerraformStack, Testing } from "../lib/cdktf";
 import { ValidationError } from "../lib/core/errors";
+import { assertProblem as assertThrows } from "./helpers";
 import { Encryption, EncryptionProps, KEY_DOMAINS, KeyDomain } from "../lib/encryption/encryption";
 
 const BASE: EncryptionProps = { projectId: "p-123456", region: "us-central1", keyRingName: "mlops-keys" };
@@ -36,15 +37,7 @@ function keyAddress(json: any, name: string): string {
 }
 
 function assertProblem(props: Partial<EncryptionProps>, path: string, message: RegExp): void {
-  assert.throws(
-    () => build(props),
-    (err: unknown) => {
-      assert.ok(err instanceof ValidationError, `expected ValidationError, got ${String(err)}`);
-      const hit = err.problems.find((p) => p.path === path && message.test(p.message));
-      assert.ok(hit, `no problem at ${path} matching ${message}; got:\n${err.message}`);
-      return true;
-    },
-  );
+  assertThrows(() => build(props), path, message);
 }
 
 const PROJECT_NUMBER = (json: any) => `\${data.google_project.${Object.keys(json.data.google_project)[0]}.number}`;

@@ -1,5 +1,7 @@
+import assert from "node:assert/strict";
 import { EnvironmentConfigInput, EnvironmentConfigSchema } from "../lib/config/schema";
 import { resolveEnvironment } from "../lib/config/spec";
+import { ValidationError } from "../lib/core/errors";
 import { Testing } from "../lib/cdktf";
 import { MlopsStack } from "../lib/stack";
 
@@ -66,4 +68,14 @@ export function allResources(json: any): [string, string, TfResource][] {
 /** The Terraform reference `${type.logicalId}` of a resource, as it appears in depends_on. */
 export function addressOf(type: string, r: TfResource): string {
   return `${type}.${r["//"].metadata.uniqueId}`;
+}
+
+/** Asserts that `fn` throws a ValidationError with a problem at `path` whose message matches. */
+export function assertProblem(fn: () => unknown, path: string, message: RegExp): void {
+  assert.throws(fn, (err: unknown) => {
+    assert.ok(err instanceof ValidationError, `expected ValidationError, got ${String(err)}`);
+    const hit = err.problems.find((p) => p.path === path && message.test(p.message));
+    assert.ok(hit, `no problem at ${path} matching ${message}; got:\n${err.message}`);
+    return true;
+  });
 }

@@ -4,6 +4,7 @@ import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
 import { ProjectService } from "@cdktf/provider-google/lib/project-service";
 import { TerraformOutput, TerraformStack, Testing } from "../lib/cdktf";
 import { ValidationError } from "../lib/core/errors";
+import { assertProblem as assertThrows } from "./helpers";
 import { cidrsOverlap, parseCidr } from "../lib/catalog/cidr";
 import { MlopsNetwork, MlopsNetworkProps } from "../lib/network/network";
 
@@ -35,17 +36,8 @@ function byName(json: any, type: string, name: string): any {
   return found[0];
 }
 
-/** Asserts that building with `props` throws a ValidationError with a problem at `path` whose message matches. */
 function assertProblem(props: Partial<MlopsNetworkProps>, path: string, message: RegExp): void {
-  assert.throws(
-    () => build(props),
-    (err: unknown) => {
-      assert.ok(err instanceof ValidationError, `expected ValidationError, got ${String(err)}`);
-      const hit = err.problems.find((p) => p.path === path && message.test(p.message));
-      assert.ok(hit, `no problem at ${path} matching ${message}; got:\n${err.message}`);
-      return true;
-    },
-  );
+  assertThrows(() => build(props), path, message);
 }
 
 describe("MlopsNetwork (created)", () => {

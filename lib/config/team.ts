@@ -3,24 +3,12 @@
  * member, keyed by email. Engine-neutral.
  */
 import { z } from "zod";
-import { checkMachineAndAccelerator } from "../catalog/machines";
+import { ACCELERATOR_TYPES, checkMachineAndAccelerator } from "../catalog/machines";
 import { GCE_NAME } from "../catalog/naming";
 import { always, EMAIL, int, named } from "./fields";
 
-/** GPUs the Workbench API accepts (provider enum for gce_setup.accelerator_configs.type). */
-export const WORKBENCH_ACCELERATORS: readonly string[] = [
-  "NVIDIA_TESLA_T4",
-  "NVIDIA_TESLA_P4",
-  "NVIDIA_TESLA_V100",
-  "NVIDIA_TESLA_P100",
-  "NVIDIA_TESLA_A100",
-  "NVIDIA_A100_80GB",
-  "NVIDIA_L4",
-  "NVIDIA_H100_80GB",
-  "NVIDIA_H100_MEGA_80GB",
-  "NVIDIA_H200_141GB",
-  "NVIDIA_B200",
-];
+/** GPUs the Workbench API accepts (provider enum for gce_setup.accelerator_configs.type): all but the newest rack-scale and RTX parts. */
+export const WORKBENCH_ACCELERATORS: readonly string[] = ACCELERATOR_TYPES.filter((t) => t !== "NVIDIA_GB200" && t !== "NVIDIA_RTX_PRO_6000");
 
 const IMAGE_ALLOWED = "an image path in the environment's Docker repository, optionally with a tag, e.g. 'notebooks/pytorch:2.4'";
 
