@@ -15,6 +15,7 @@ import { DataAccessAuditLogs } from "./identity/audit-logs";
 import { Identity } from "./identity/identity";
 import { MlopsNetwork } from "./network/network";
 import { ServicePerimeter } from "./network/service-perimeter";
+import { Pipelines } from "./pipelines/pipelines";
 import { ProjectServices } from "./project/services";
 import { ArtifactRepository } from "./registry/repository";
 import { DataLake } from "./storage/data-lake";
@@ -55,6 +56,7 @@ export class MlopsEnvironment extends Construct {
   readonly warehouse: Warehouse;
   readonly registry: { readonly containers: ArtifactRepository; readonly pipelines: ArtifactRepository };
   readonly workbench: WorkbenchFleet;
+  readonly pipelines: Pipelines;
 
   constructor(scope: Construct, id: string, props: MlopsEnvironmentProps) {
     super(scope, id);
@@ -162,6 +164,22 @@ export class MlopsEnvironment extends Construct {
       labels: spec.labels,
       protection: { preventDestroy: preset.preventDestroy, allowDataTeardown: false },
       dependsOn: api(FOUNDATION_APIS.notebooks, FOUNDATION_APIS.compute),
+    });
+
+    this.pipelines = new Pipelines(this, "Pipelines", {
+      projectId: spec.projectId,
+      region: spec.region,
+      labels: spec.labels,
+      namePrefix: spec.name,
+      pipelines: spec.pipelines,
+      pipelinesAccount: this.identity.accounts.pipelines,
+      pipelineRoot: this.dataLake.buckets["pipeline-root"],
+      buckets: this.dataLake.buckets,
+      templates: this.registry.pipelines,
+      datasets: this.warehouse.datasets,
+      encryption: this.cmekKey("vertex-ai"),
+      services: this.services,
+      protection: { preventDestroy: preset.preventDestroy, allowDataTeardown: preset.allowDataTeardown },
     });
 
     if (spec.dataAccessAuditLogs) {

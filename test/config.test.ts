@@ -48,7 +48,7 @@ describe("environment validation", () => {
 
   test("misspelt keys are reported with a suggestion, at their own line", () => {
     const text = "name: dev\nprojectId: acme-ml-dev\nregion: us-central1\ntier: dev\nmodles: []\n";
-    assert.equal(only(text), "env.yaml:5:1: modles: unknown field; did you mean 'models'? allowed fields: name, projectId, region, tier, labels, backend, naming, team, workbench, models, notifications, network, encryption, vpcServiceControls");
+    assert.match(only(text), /^env\.yaml:5:1: modles: unknown field; did you mean 'models'\? allowed fields: name, projectId, region, tier, labels, backend, naming, team, .*models/);
     const nested = stringify(baseConfig({ models: [{ name: "m", machineType: "n1-standard-4", minReplica: 1, maxReplicas: 1 } as never] }));
     const p = problems(nested);
     assert.ok(p.some((x) => /models\[0\]\.minReplica: unknown field; did you mean 'minReplicas'\?/.test(x)), p.join("\n"));

@@ -19,6 +19,7 @@ import {
 import { VERTEX_AI_REGIONS } from "../catalog/regions";
 import { always, EMAIL, int, named } from "./fields";
 import { ModelSchema } from "./models";
+import { PipelinesSchema } from "./pipelines";
 import { TeamMemberSchema, WorkbenchDefaultsSchema, workbenchInstanceName } from "./team";
 import { TIERS } from "./presets";
 
@@ -158,6 +159,7 @@ export const EnvironmentConfigSchema = z
     workbench: WorkbenchDefaultsSchema.default({}),
     models: z.array(ModelSchema).default([]).superRefine(noDuplicates("name"), always).describe("Models served by the environment."),
     notifications: NotificationsSchema.default({ emails: [] }),
+    pipelines: PipelinesSchema.describe("Vertex AI pipelines and what starts them (schedule, new data, alerts)."),
     network: NetworkSchema.default({}),
     encryption: EncryptionSchema.default({}),
     vpcServiceControls: VpcServiceControlsSchema.default({ enabled: false, mode: "dry-run" }),

@@ -2,6 +2,7 @@
  * The engine-neutral, fully resolved environment: the validated YAML plus its tier preset and
  * every derived default. Both engines build from this, never from the raw YAML.
  */
+import type { PipelineConfig } from "./pipelines";
 import { EnvironmentConfig, ModelConfig } from "./schema";
 import { TeamMember, workbenchInstanceName } from "./team";
 import { Tier, TierPreset, TIER_PRESETS } from "./presets";
@@ -22,6 +23,7 @@ export interface EnvironmentSpec {
   readonly team: readonly TeamMember[];
   readonly models: readonly ModelConfig[];
   readonly notifications: { readonly emails: readonly string[] };
+  readonly pipelines: readonly PipelineConfig[];
   readonly network: {
     readonly subnetCidr: string;
     readonly privateServiceAccess: boolean;
@@ -82,6 +84,7 @@ export function resolveEnvironment(config: EnvironmentConfig): EnvironmentSpec {
     team: config.team,
     models: config.models,
     notifications: { emails: config.notifications.emails },
+    pipelines: config.pipelines,
     network: {
       subnetCidr: config.network.subnetCidr ?? "10.10.0.0/20",
       privateServiceAccess: config.network.sharedVpc ? false : (config.network.privateServiceAccess ?? preset.privateServiceAccess),
