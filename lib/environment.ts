@@ -15,6 +15,8 @@ import { DataAccessAuditLogs } from "./identity/audit-logs";
 import { Identity } from "./identity/identity";
 import { MlopsNetwork } from "./network/network";
 import { ServicePerimeter } from "./network/service-perimeter";
+import { defaultStoreName } from "./config/features";
+import { FeatureStore } from "./featurestore/feature-store";
 import { Pipelines } from "./pipelines/pipelines";
 import { ProjectServices } from "./project/services";
 import { ArtifactRepository } from "./registry/repository";
@@ -57,6 +59,8 @@ export class MlopsEnvironment extends Construct {
   readonly registry: { readonly containers: ArtifactRepository; readonly pipelines: ArtifactRepository };
   readonly workbench: WorkbenchFleet;
   readonly pipelines: Pipelines;
+  /** Undefined when the YAML declares no feature store. */
+  readonly featureStore?: FeatureStore;
 
   constructor(scope: Construct, id: string, props: MlopsEnvironmentProps) {
     super(scope, id);
@@ -181,6 +185,23 @@ export class MlopsEnvironment extends Construct {
       services: this.services,
       protection: { preventDestroy: preset.preventDestroy, allowDataTeardown: preset.allowDataTeardown },
     });
+
+    if (spec.featureStore) {
+      // The online store takes no CMEK on this provider (google-beta only); the features dataset it syncs from has the BigQuery key.
+      this.featureStore = new FeatureStore(this, "FeatureStore", {
+        projectId: spec.projectId,
+        region: spec.region,
+        labels: spec.labels,
+        name: spec.featureStore.name ?? defaultStoreName(spec.name),
+        config: spec.featureStore,
+        preset: preset.featureStore,
+        featuresDataset: this.warehouse.datasets.features,
+        servingAccount: this.identity.accounts.serving,
+        pipelinesAccount: this.identity.accounts.pipelines,
+        protection: { preventDestroy: preset.preventDestroy, allowDataTeardown: preset.allowDataTeardown },
+        dependsOn: api(DATA_LAYER_APIS.vertexAi),
+      });
+    }
 
     if (spec.dataAccessAuditLogs) {
       new DataAccessAuditLogs(this, "AuditLogs", { projectId: spec.projectId, dependsOn: api(DATA_LAYER_APIS.resourceManager) });

@@ -3,6 +3,8 @@
  * choice. One table, read by every capability; an environment's YAML picks a tier, never these
  * values one by one.
  */
+import type { FeatureStorePreset } from "../featurestore/presets";
+
 export const TIERS = ["dev", "preprod", "prod"] as const;
 export type Tier = (typeof TIERS)[number];
 
@@ -42,6 +44,12 @@ export interface TierPreset {
   readonly workbenchIdleTimeoutMinutes: number;
   /** Workbench: users cannot download files from JupyterLab (a data exfiltration path). */
   readonly workbenchDisableDownloads: boolean;
+  /**
+   * Feature Store: Bigtable in every tier (served through the regional Vertex AI API, which
+   * private clients reach through Private Google Access). Dev scales from one node and runs
+   * hot; prod keeps two nodes for availability and headroom at 50 % CPU.
+   */
+  readonly featureStore: FeatureStorePreset;
 }
 
 export const TIER_PRESETS: Readonly<Record<Tier, TierPreset>> = {
@@ -62,6 +70,7 @@ export const TIER_PRESETS: Readonly<Record<Tier, TierPreset>> = {
     workbenchMachineType: "e2-standard-4",
     workbenchIdleTimeoutMinutes: 60,
     workbenchDisableDownloads: false,
+    featureStore: { storage: "bigtable", bigtable: { minNodes: 1, maxNodes: 2, cpuTarget: 70 }, privateEndpoint: false },
   },
   preprod: {
     preventDestroy: false,
@@ -80,6 +89,7 @@ export const TIER_PRESETS: Readonly<Record<Tier, TierPreset>> = {
     workbenchMachineType: "e2-standard-4",
     workbenchIdleTimeoutMinutes: 120,
     workbenchDisableDownloads: false,
+    featureStore: { storage: "bigtable", bigtable: { minNodes: 1, maxNodes: 4, cpuTarget: 60 }, privateEndpoint: false },
   },
   prod: {
     preventDestroy: true,
@@ -98,5 +108,6 @@ export const TIER_PRESETS: Readonly<Record<Tier, TierPreset>> = {
     workbenchMachineType: "e2-standard-4",
     workbenchIdleTimeoutMinutes: 180,
     workbenchDisableDownloads: true,
+    featureStore: { storage: "bigtable", bigtable: { minNodes: 2, maxNodes: 10, cpuTarget: 50 }, privateEndpoint: true },
   },
 };

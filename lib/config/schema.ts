@@ -17,6 +17,7 @@ import {
   PROJECT_ID,
 } from "../catalog/naming";
 import { VERTEX_AI_REGIONS } from "../catalog/regions";
+import { FeatureStoreSchema } from "./features";
 import { always, EMAIL, int, named } from "./fields";
 import { ModelSchema } from "./models";
 import { PipelinesSchema } from "./pipelines";
@@ -159,6 +160,7 @@ export const EnvironmentConfigSchema = z
     workbench: WorkbenchDefaultsSchema.default({}),
     models: z.array(ModelSchema).default([]).superRefine(noDuplicates("name"), always).describe("Models served by the environment."),
     notifications: NotificationsSchema.default({ emails: [] }),
+    featureStore: FeatureStoreSchema.optional().describe("Vertex AI Feature Store: groups from BigQuery, online serving; absent = no store."),
     pipelines: PipelinesSchema.describe("Vertex AI pipelines and what starts them (schedule, new data, alerts)."),
     network: NetworkSchema.default({}),
     encryption: EncryptionSchema.default({}),

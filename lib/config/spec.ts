@@ -2,6 +2,7 @@
  * The engine-neutral, fully resolved environment: the validated YAML plus its tier preset and
  * every derived default. Both engines build from this, never from the raw YAML.
  */
+import type { FeatureStoreConfig } from "./features";
 import type { PipelineConfig } from "./pipelines";
 import { EnvironmentConfig, ModelConfig } from "./schema";
 import { TeamMember, workbenchInstanceName } from "./team";
@@ -24,6 +25,8 @@ export interface EnvironmentSpec {
   readonly models: readonly ModelConfig[];
   readonly notifications: { readonly emails: readonly string[] };
   readonly pipelines: readonly PipelineConfig[];
+  /** Undefined when the YAML declares no feature store. */
+  readonly featureStore?: FeatureStoreConfig;
   readonly network: {
     readonly subnetCidr: string;
     readonly privateServiceAccess: boolean;
@@ -85,6 +88,7 @@ export function resolveEnvironment(config: EnvironmentConfig): EnvironmentSpec {
     models: config.models,
     notifications: { emails: config.notifications.emails },
     pipelines: config.pipelines,
+    featureStore: config.featureStore,
     network: {
       subnetCidr: config.network.subnetCidr ?? "10.10.0.0/20",
       privateServiceAccess: config.network.sharedVpc ? false : (config.network.privateServiceAccess ?? preset.privateServiceAccess),
