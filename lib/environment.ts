@@ -10,6 +10,7 @@ import { Construct, TerraformOutput } from "./cdktf";
 import { Warehouse } from "./bigquery/warehouse";
 import { EnvironmentSpec } from "./config/spec";
 import { CommonProps } from "./core/common";
+import { GithubWorkloadIdentity } from "./delivery/workload-identity";
 import { Encryption, KeyDomain } from "./encryption/encryption";
 import { DataAccessAuditLogs } from "./identity/audit-logs";
 import { Identity } from "./identity/identity";
@@ -212,6 +213,24 @@ export class MlopsEnvironment extends Construct {
         ...spec.vpcServiceControls,
         dependsOn: api(FOUNDATION_APIS.accessContextManager),
       });
+    }
+
+    if (spec.delivery) {
+      const { workbench, pipelines, serving } = this.identity.accounts;
+      const delivery = new GithubWorkloadIdentity(this, "Delivery", {
+        projectId: spec.projectId,
+        name: spec.name,
+        repository: spec.delivery.repository,
+        branch: spec.delivery.branch,
+        environment: spec.delivery.environment,
+        pullRequestPlans: spec.delivery.planner !== undefined,
+        // The deployer creates resources that run as these accounts (instances, schedulers, triggers, endpoints).
+        actAs: [workbench, pipelines, serving],
+        protection: { preventDestroy: preset.preventDestroy, allowDataTeardown: false },
+        dependsOn: api(DATA_LAYER_APIS.iam, "iamcredentials.googleapis.com", "sts.googleapis.com"),
+      });
+      new TerraformOutput(this, "workload-identity-provider", { value: delivery.workloadIdentityProvider, description: "Workload Identity provider for the deploy workflow" }).overrideLogicalId("workload_identity_provider");
+      new TerraformOutput(this, "deployer", { value: delivery.deployer.email, description: "Service account the deploy workflow impersonates" }).overrideLogicalId("deployer_service_account");
     }
 
     this.grantWorkloadAccess();

@@ -17,6 +17,7 @@ import {
   PROJECT_ID,
 } from "../catalog/naming";
 import { VERTEX_AI_REGIONS } from "../catalog/regions";
+import { DeliverySchema } from "./delivery";
 import { FeatureStoreSchema } from "./features";
 import { always, EMAIL, int, named } from "./fields";
 import { ModelSchema } from "./models";
@@ -165,6 +166,7 @@ export const EnvironmentConfigSchema = z
     network: NetworkSchema.default({}),
     encryption: EncryptionSchema.default({}),
     vpcServiceControls: VpcServiceControlsSchema.default({ enabled: false, mode: "dry-run" }),
+    delivery: DeliverySchema.default({ enabled: false, pullRequestPlans: false }),
   })
   .superRefine((c, ctx) => {
     workbenchProblems(c, ctx);

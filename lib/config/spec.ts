@@ -2,6 +2,7 @@
  * The engine-neutral, fully resolved environment: the validated YAML plus its tier preset and
  * every derived default. Both engines build from this, never from the raw YAML.
  */
+import { DeliverySpec, resolveDelivery } from "./delivery";
 import type { FeatureStoreConfig } from "./features";
 import type { PipelineConfig } from "./pipelines";
 import { EnvironmentConfig, ModelConfig } from "./schema";
@@ -44,6 +45,8 @@ export interface EnvironmentSpec {
     readonly restrictedServices: readonly string[];
   };
   readonly dataAccessAuditLogs: boolean;
+  /** Keyless deployment from GitHub Actions; undefined unless enabled in the YAML. */
+  readonly delivery?: DeliverySpec;
   /** One Workbench instance per team member, keyed by email, with every default applied. */
   readonly workbench: { readonly zone: string; readonly instances: readonly WorkbenchInstanceSpec[] };
 }
@@ -110,6 +113,7 @@ export function resolveEnvironment(config: EnvironmentConfig): EnvironmentSpec {
           }
         : undefined,
     dataAccessAuditLogs: preset.dataAccessAuditLogs,
+    delivery: resolveDelivery(config.name, config.delivery),
     workbench: {
       zone: config.workbench.zone ?? `${config.region}-b`,
       instances: config.team.map((m) => ({
