@@ -5,6 +5,7 @@
  * Construct ids below are public API: they are part of every Terraform address, so renaming one
  * replaces the resources under it in every environment.
  */
+import { DataGoogleProject } from "@cdktf/provider-google/lib/data-google-project";
 import type { ITerraformDependable } from "./cdktf";
 import { Construct, TerraformOutput } from "./cdktf";
 import { Warehouse } from "./bigquery/warehouse";
@@ -19,6 +20,7 @@ import { ServicePerimeter } from "./network/service-perimeter";
 import { defaultStoreName } from "./config/features";
 import { FeatureStore } from "./featurestore/feature-store";
 import { Pipelines } from "./pipelines/pipelines";
+import { ServingFleet } from "./serving/fleet";
 import { ProjectServices } from "./project/services";
 import { ArtifactRepository } from "./registry/repository";
 import { DataLake } from "./storage/data-lake";
@@ -60,6 +62,7 @@ export class MlopsEnvironment extends Construct {
   readonly registry: { readonly containers: ArtifactRepository; readonly pipelines: ArtifactRepository };
   readonly workbench: WorkbenchFleet;
   readonly pipelines: Pipelines;
+  readonly serving: ServingFleet;
   /** Undefined when the YAML declares no feature store. */
   readonly featureStore?: FeatureStore;
 
@@ -171,6 +174,25 @@ export class MlopsEnvironment extends Construct {
       dependsOn: api(FOUNDATION_APIS.notebooks, FOUNDATION_APIS.compute),
     });
 
+    // Vertex AI writes request/response logs into the monitoring dataset as its service agent.
+    const vertexAgent = { member: `serviceAccount:service-${this.projectNumber}@gcp-sa-aiplatform.iam.gserviceaccount.com`, grantKey: "vertex-ai-agent" };
+    const logsGrant = this.warehouse.datasets.monitoring.grantReadWrite(vertexAgent);
+    this.serving = new ServingFleet(this, "Serving", {
+      projectId: spec.projectId,
+      region: spec.region,
+      labels: spec.labels,
+      tier: spec.tier,
+      namePrefix: spec.name,
+      models: spec.models,
+      preset: preset.serving,
+      servingAccount: this.identity.accounts.serving,
+      encryption: this.cmekKey("vertex-ai"),
+      privateEndpoints: spec.tier === "prod",
+      predictionLogs: { projectId: spec.projectId, datasetId: this.warehouse.datasets.monitoring.datasetId, grants: [logsGrant] },
+      protection: { preventDestroy: preset.preventDestroy, allowDataTeardown: false },
+      dependsOn: api(DATA_LAYER_APIS.vertexAi),
+    });
+
     this.pipelines = new Pipelines(this, "Pipelines", {
       projectId: spec.projectId,
       region: spec.region,
@@ -235,6 +257,14 @@ export class MlopsEnvironment extends Construct {
 
     this.grantWorkloadAccess();
     this.addOutputs();
+  }
+
+  private project?: DataGoogleProject;
+
+  /** The project number (a Terraform reference), for service agent addresses. */
+  get projectNumber(): string {
+    this.project ??= new DataGoogleProject(this, "Project", { projectId: this.spec.projectId });
+    return this.project.number;
   }
 
   /**

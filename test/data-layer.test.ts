@@ -171,6 +171,7 @@ describe("labels", () => {
     "google_kms_crypto_key_iam_member",
     "google_project_iam_audit_config",
     "google_workbench_instance_iam_member",
+    "google_vertex_ai_deployment_resource_pool",
   ]);
 
   test("every labelled resource carries environment, tier, component, managed-by and the user's labels", () => {
@@ -203,7 +204,8 @@ describe("backend and provider", () => {
   });
 
   test("outputs have readable names", () => {
-    assert.deepEqual(Object.keys(prod.output).sort(), [
+    const names = Object.keys(prod.output);
+    for (const name of [
       "bucket_artifacts",
       "bucket_checkpoints",
       "bucket_data",
@@ -220,7 +222,10 @@ describe("backend and provider", () => {
       "service_account_workbench",
       "subnetwork",
       "workbench_test_wb_ada",
-    ]);
+    ]) {
+      assert.ok(names.includes(name), name);
+    }
+    for (const name of names) assert.match(name, /^[a-z][a-z0-9_]*$/, "no hashed or mixed-case output names");
     assert.equal(prod.output.bucket_data.value, "gs://acme-ml-test-data");
     assert.equal(prod.output.registry_containers.value, "europe-west4-docker.pkg.dev/acme-ml-test/test-containers");
     assert.equal(prod.output.dataset_raw.value, "acme-ml-test.test_raw");

@@ -13,7 +13,7 @@ export function baseConfig(overrides: Partial<EnvironmentConfigInput> = {}): Env
     region: "europe-west4",
     tier: "dev",
     team: [{ email: "ada@example.com" }],
-    models: [{ name: "churn", machineType: "n1-standard-4", accelerator: { type: "NVIDIA_TESLA_T4", count: 1 }, minReplicas: 1, maxReplicas: 2 }],
+    models: [{ name: "churn", machineType: "n1-standard-4", accelerator: { type: "NVIDIA_TESLA_T4", count: 1 }, minReplicas: 2, maxReplicas: 3 }],
     notifications: { emails: ["oncall@example.com"] },
     ...overrides,
   };

@@ -4,6 +4,7 @@
  * values one by one.
  */
 import type { FeatureStorePreset } from "../featurestore/presets";
+import type { ServingPreset } from "../serving/preset";
 
 export const TIERS = ["dev", "preprod", "prod"] as const;
 export type Tier = (typeof TIERS)[number];
@@ -50,6 +51,12 @@ export interface TierPreset {
    * hot; prod keeps two nodes for availability and headroom at 50 % CPU.
    */
   readonly featureStore: FeatureStorePreset;
+  /**
+   * Serving: dev scales late (80 %) and logs every request (cheap, for debugging); prod keeps two
+   * replicas per model, scales early (60 %, Vertex AI's own default) and samples 10 % of
+   * requests; public endpoints and Spot VMs only in dev.
+   */
+  readonly serving: ServingPreset;
 }
 
 export const TIER_PRESETS: Readonly<Record<Tier, TierPreset>> = {
@@ -71,6 +78,7 @@ export const TIER_PRESETS: Readonly<Record<Tier, TierPreset>> = {
     workbenchIdleTimeoutMinutes: 60,
     workbenchDisableDownloads: false,
     featureStore: { storage: "bigtable", bigtable: { minNodes: 1, maxNodes: 2, cpuTarget: 70 }, privateEndpoint: false },
+    serving: { minReplicaFloor: 1, acceleratorDutyCycleTarget: 80, cpuUtilizationTarget: 80, logSamplingRate: 1, allowPublicEndpoints: true, allowSpot: true },
   },
   preprod: {
     preventDestroy: false,
@@ -90,6 +98,7 @@ export const TIER_PRESETS: Readonly<Record<Tier, TierPreset>> = {
     workbenchIdleTimeoutMinutes: 120,
     workbenchDisableDownloads: false,
     featureStore: { storage: "bigtable", bigtable: { minNodes: 1, maxNodes: 4, cpuTarget: 60 }, privateEndpoint: false },
+    serving: { minReplicaFloor: 1, acceleratorDutyCycleTarget: 70, cpuUtilizationTarget: 70, logSamplingRate: 0.5, allowPublicEndpoints: false, allowSpot: false },
   },
   prod: {
     preventDestroy: true,
@@ -109,5 +118,6 @@ export const TIER_PRESETS: Readonly<Record<Tier, TierPreset>> = {
     workbenchIdleTimeoutMinutes: 180,
     workbenchDisableDownloads: true,
     featureStore: { storage: "bigtable", bigtable: { minNodes: 2, maxNodes: 10, cpuTarget: 50 }, privateEndpoint: true },
+    serving: { minReplicaFloor: 2, acceleratorDutyCycleTarget: 60, cpuUtilizationTarget: 60, logSamplingRate: 0.1, allowPublicEndpoints: false, allowSpot: false },
   },
 };

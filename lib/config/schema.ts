@@ -20,10 +20,11 @@ import { VERTEX_AI_REGIONS } from "../catalog/regions";
 import { DeliverySchema } from "./delivery";
 import { FeatureStoreSchema } from "./features";
 import { always, EMAIL, int, named } from "./fields";
-import { ModelSchema } from "./models";
+import { checkModelsInRegion } from "../catalog/gpu-regions";
+import { checkModelsForTier, checkServingPools, ModelSchema } from "./models";
 import { PipelinesSchema } from "./pipelines";
 import { TeamMemberSchema, WorkbenchDefaultsSchema, workbenchInstanceName } from "./team";
-import { TIERS } from "./presets";
+import { TIER_PRESETS, TIERS } from "./presets";
 
 const ENV_NAME = /^[a-z]([a-z0-9-]{0,18}[a-z0-9])?$/;
 const ENV_NAME_ALLOWED =
@@ -170,11 +171,27 @@ export const EnvironmentConfigSchema = z
   })
   .superRefine((c, ctx) => {
     workbenchProblems(c, ctx);
+    servingProblems(c, ctx);
     if (c.encryption?.cmek === false && c.tier !== undefined && c.tier !== "dev") {
       ctx.addIssue({ code: "custom", path: ["encryption", "cmek"], message: `customer-managed encryption can be turned off only in the dev tier, not in ${c.tier}` });
     }
   }, always)
   .describe("One MLOps environment (one Terraform stack).");
+
+/** Model checks that need the environment: shared pools agree, tier rules, GPUs offered in the region. Tolerates partial input. */
+function servingProblems(c: { tier?: unknown; region?: unknown; models?: unknown; encryption?: { cmek?: unknown } }, ctx: z.RefinementCtx): void {
+  if (!Array.isArray(c.models)) return;
+  const models = c.models.filter((m) => m && typeof m === "object");
+  if (models.length !== c.models.length) return;
+  const found = [...checkServingPools(models)];
+  if (typeof c.tier === "string" && (TIERS as readonly string[]).includes(c.tier)) {
+    const preset = TIER_PRESETS[c.tier as keyof typeof TIER_PRESETS];
+    const cmek = typeof c.encryption?.cmek === "boolean" ? c.encryption.cmek : preset.cmek;
+    found.push(...checkModelsForTier(models, { tier: c.tier, ...preset.serving, privateEndpoints: c.tier === "prod", cmek }));
+  }
+  if (typeof c.region === "string") found.push(...checkModelsInRegion(models, c.region));
+  for (const p of found) ctx.addIssue({ code: "custom", path: ["models", p.index, ...p.field.split(".")], message: p.message });
+}
 
 /** Instance names must be unique and valid; the zone must be in the region. Tolerates partial input. */
 function workbenchProblems(c: { name?: unknown; region?: unknown; team?: unknown; workbench?: { zone?: unknown } }, ctx: z.RefinementCtx): void {

@@ -1,0 +1,341 @@
+import { VertexAiDeploymentResourcePool, VertexAiDeploymentResourcePoolDedicatedResources } from "@cdktf/provider-google/lib/vertex-ai-deployment-resource-pool";
+import { VertexAiEndpoint } from "@cdktf/provider-google/lib/vertex-ai-endpoint";
+import { VertexAiEndpointWithModelGardenDeployment } from "@cdktf/provider-google/lib/vertex-ai-endpoint-with-model-garden-deployment";
+import type { ITerraformDependable } from "../cdktf";
+import { Construct, TerraformOutput, Token } from "../cdktf";
+import { checkModelsInRegion } from "../catalog/gpu-regions";
+import { DATASET_ID, PROJECT_ID, toLabelValue } from "../catalog/naming";
+import { isVertexAiRegion } from "../catalog/regions";
+import { checkModelsForTier, checkServingPools, ModelConfig, ModelInput, ModelProblem, ModelSchema } from "../config/models";
+import { checkProtection, componentLabels, DataProtection, GUARDED, IGrantee, labelProblems, lifecycleOf } from "../core/common";
+import { formatPath, Problem, throwIfAny } from "../core/errors";
+import { resolveServingModel, ServingModelSpec, ServingPreset, servingPresetProblems } from "./preset";
+
+/** Endpoint IDs and pool names: `^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$` (endpoint_service.proto, provider description of the pool name). */
+const VERTEX_ID = /^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/;
+const NAME_PREFIX = /^[a-z]([a-z0-9-]{0,20}[a-z0-9])?$/;
+
+export interface ServingFleetProps {
+  /** Project that owns the endpoints and pools. */
+  readonly projectId: string;
+  /** Region of every endpoint and pool; the customer-managed key must be in it too. */
+  readonly region: string;
+  /**
+   * Labels for the endpoints (pools and Model Garden deployments take none on provider 6.50.0);
+   * the construct adds `component: serving` and `model: <name>`.
+   * @default - no extra labels
+   */
+  readonly labels?: Readonly<Record<string, string>>;
+  /**
+   * The models, keyed by `name`: each gets its own construct (`Models/<name>`), so adding or
+   * removing one touches only its resources. Validated again here with the YAML's rules.
+   */
+  readonly models: readonly ModelInput[];
+  /** The tier's serving policy: replica floor, autoscaling targets, log sampling, public endpoints, Spot. */
+  readonly preset: ServingPreset;
+  /**
+   * The tier's name, used in messages only.
+   * @default - messages say "this tier"
+   */
+  readonly tier?: string;
+  /**
+   * Prefix of endpoint IDs and pool names (`<prefix>-<model>`, `<prefix>-<pool>`): 1-22 lowercase
+   * letters, digits or hyphens, so that names stay unique when environments share a project.
+   * @default - no prefix: the model or pool name alone
+   */
+  readonly namePrefix?: string;
+  /**
+   * The identity deployed models run as. Terraform cannot set it (a deployed model's service account
+   * is chosen when a pipeline deploys a version); it is recorded in each endpoint's description and
+   * exposed as `servingAccountEmail` for the deploying pipeline.
+   */
+  readonly servingAccount: IGrantee & { readonly email: string };
+  /**
+   * The Vertex AI customer-managed key and the grants that let Vertex AI's service agent use it;
+   * endpoints are encrypted with it and wait for the grants. Model Garden deployments cannot use
+   * it and are rejected when it is set.
+   * @default - Google-managed keys
+   */
+  readonly encryption?: { readonly keyId: string; readonly grants: ITerraformDependable[] };
+  /**
+   * Every endpoint is private (Private Service Connect), whatever the preset and the models say; a
+   * model asking for a public endpoint is an error. True in prod, and wherever an enforced VPC
+   * Service Controls perimeter rules out dedicated public endpoints.
+   */
+  readonly privateEndpoints: boolean;
+  /**
+   * BigQuery dataset that receives request/response logs (one table per model,
+   * `predictions_<model>`, created by Vertex AI on first write). `grants` are the IAM members that
+   * let Vertex AI's service agent write there; endpoints wait for them.
+   */
+  readonly predictionLogs: { readonly projectId: string; readonly datasetId: string; readonly grants?: ITerraformDependable[] };
+  /**
+   * Deletion policy of the endpoints (clients call them by ID; deployed models and traffic splits
+   * live on them). Pools hold no data and are not guarded: guarding them would block every change
+   * of their replica bounds, all of which replace the pool.
+   * @default - guarded (prevent_destroy)
+   */
+  readonly protection?: DataProtection;
+  /**
+   * Resources created first, typically the Vertex AI API.
+   * @default - none
+   */
+  readonly dependsOn?: ITerraformDependable[];
+}
+
+/** What a deploying pipeline needs to know about one served model. */
+export interface IServedModel {
+  readonly modelName: string;
+  /** `projects/<p>/locations/<region>/endpoints/<id>` (a token until apply for Model Garden). */
+  readonly endpointId: string;
+  /** `projects/<p>/locations/<region>/deploymentResourcePools/<name>`; undefined for Model Garden models. */
+  readonly resourcePoolId?: string;
+  /** The endpoint is reachable from the internet (only with `publicEndpoint: true` where allowed). */
+  readonly isPublic: boolean;
+  /** The resolved serving settings (replicas, autoscaling, sampling) with the tier's defaults applied. */
+  readonly spec: ServingModelSpec;
+}
+
+/** What a {@link ServedModel} needs from its fleet. */
+interface ServedModelProps {
+  readonly spec: ServingModelSpec;
+  /** The model's deployment resource pool (custom models). */
+  readonly pool?: VertexAiDeploymentResourcePool;
+  readonly fleet: ServingFleetProps;
+  /** Endpoint ID (and display name) of this model. */
+  readonly endpointName: string;
+  readonly poolName?: string;
+  readonly labels: Record<string, string>;
+  readonly protection: DataProtection;
+  readonly endpointDependsOn: ITerraformDependable[];
+}
+
+/**
+ * One model's serving resources: for `custom` models a Vertex AI endpoint that the pipelines deploy
+ * versions into (using the model's deployment resource pool); for `modelGarden` models an endpoint
+ * with the model deployed by Terraform. Created by {@link ServingFleet}, one per model, with the
+ * model name as construct id.
+ */
+export class ServedModel extends Construct implements IServedModel {
+  readonly modelName: string;
+  readonly endpointId: string;
+  readonly resourcePoolId?: string;
+  readonly isPublic: boolean;
+  readonly spec: ServingModelSpec;
+  /** The provider resource (escape hatch): the endpoint, or the Model Garden deployment. */
+  readonly resource: VertexAiEndpoint | VertexAiEndpointWithModelGardenDeployment;
+  /** The deployment resource pool of a custom model (possibly shared with other models). */
+  readonly resourcePool?: VertexAiDeploymentResourcePool;
+
+  constructor(scope: Construct, id: string, props: ServedModelProps) {
+    super(scope, id);
+    const { spec: s, fleet } = props;
+    this.modelName = s.name;
+    this.spec = s;
+    this.resourcePool = props.pool;
+    this.isPublic = s.publicEndpoint || s.source === "modelGarden";
+    this.resource =
+      s.source === "modelGarden"
+        ? new VertexAiEndpointWithModelGardenDeployment(this, "Deployment", {
+            project: fleet.projectId,
+            location: fleet.region,
+            publisherModelName: s.publisherModel,
+            huggingFaceModelId: s.huggingFaceModel,
+            modelConfig: { acceptEula: s.acceptEula, modelDisplayName: props.endpointName },
+            endpointConfig: { endpointDisplayName: props.endpointName, dedicatedEndpointEnabled: true },
+            deployConfig: { dedicatedResources: { ...dedicatedResources(s), spot: s.spot } },
+            lifecycle: lifecycleOf(props.protection),
+            dependsOn: fleet.dependsOn,
+          })
+        : new VertexAiEndpoint(this, "Endpoint", {
+            project: fleet.projectId,
+            location: fleet.region,
+            region: fleet.region,
+            name: props.endpointName,
+            displayName: props.endpointName,
+            description: `Model ${s.name}: the pipelines deploy its versions into deployment resource pool ${props.poolName} as ${fleet.servingAccount.email}`,
+            labels: { ...props.labels, model: toLabelValue(s.name) },
+            encryptionSpec: fleet.encryption ? { kmsKeyName: fleet.encryption.keyId } : undefined,
+            // Private Service Connect, reachable only from the allowlisted project's VPC networks; it
+            // conflicts with dedicated_endpoint_enabled, which a public endpoint sets instead.
+            privateServiceConnectConfig: s.publicEndpoint ? undefined : { enablePrivateServiceConnect: true, projectAllowlist: [fleet.projectId] },
+            dedicatedEndpointEnabled: s.publicEndpoint ? true : undefined,
+            predictRequestResponseLoggingConfig: {
+              enabled: true,
+              samplingRate: s.logSamplingRate,
+              bigqueryDestination: { outputUri: `bq://${fleet.predictionLogs.projectId}.${fleet.predictionLogs.datasetId}.predictions_${outputKey(s.name)}` },
+            },
+            // The pipelines own the traffic split (they set it when they deploy a version); without
+            // this, an apply would reset it (see the provider's traffic_split note).
+            lifecycle: { ...lifecycleOf(props.protection), ignoreChanges: ["traffic_split"] },
+            dependsOn: props.endpointDependsOn.length ? props.endpointDependsOn : undefined,
+          });
+    this.endpointId = this.resource.id;
+    this.resourcePoolId = props.pool?.id;
+    new TerraformOutput(this, "EndpointId", {
+      value: this.endpointId,
+      description: `Vertex AI endpoint of model ${s.name}`,
+    }).overrideLogicalId(`model_${outputKey(s.name)}_endpoint_id`);
+    if (props.pool) {
+      new TerraformOutput(this, "ResourcePoolId", {
+        value: props.pool.id,
+        description: `Deployment resource pool the pipelines deploy model ${s.name} into`,
+      }).overrideLogicalId(`model_${outputKey(s.name)}_resource_pool_id`);
+    }
+  }
+}
+
+/** The Terraform output name part of a model or pool name (`churn-v2` → `churn_v2`). */
+const outputKey = (name: string) => name.replace(/-/g, "_");
+
+/**
+ * The GPU serving fleet: per model a Vertex AI endpoint, private through Private Service Connect
+ * unless the tier and the model explicitly allow a public one, encrypted with the environment's
+ * key where it has one, logging a sample of requests and responses to BigQuery; per deployment
+ * resource pool (one per custom model, or shared by the models naming the same `pool`) the GPU
+ * capacity and autoscaling policy the pipelines deploy versions into; Model Garden models deployed
+ * end to end. Everything is keyed by model and pool name, so adding a model never changes the
+ * Terraform address of another. Outputs per model: `model_<name>_endpoint_id` and, for custom
+ * models, `model_<name>_resource_pool_id`.
+ */
+export class ServingFleet extends Construct {
+  /** Served models by name. */
+  readonly models: ReadonlyMap<string, ServedModel>;
+  /** Deployment resource pools by pool name (a custom model without `pool` has one named after it). */
+  readonly pools: ReadonlyMap<string, VertexAiDeploymentResourcePool>;
+  /** The identity the pipelines deploy model versions as. */
+  readonly servingAccountEmail: string;
+
+  constructor(scope: Construct, id: string, props: ServingFleetProps) {
+    super(scope, id);
+    const protection = props.protection ?? GUARDED;
+    checkProtection(protection, id);
+    const parsed = validate(id, props);
+    this.servingAccountEmail = props.servingAccount.email;
+
+    const specs = parsed.map((m) => resolveServingModel(m, props.preset, props.privateEndpoints));
+    const named = (key: string) => (props.namePrefix ? `${props.namePrefix}-${key}` : key);
+
+    const pools = new Map<string, VertexAiDeploymentResourcePool>();
+    const poolScope = new Construct(this, "Pools");
+    for (const s of specs) {
+      if (s.poolKey === undefined || pools.has(s.poolKey)) continue;
+      pools.set(
+        s.poolKey,
+        new VertexAiDeploymentResourcePool(poolScope, s.poolKey, {
+          project: props.projectId,
+          region: props.region,
+          name: named(s.poolKey),
+          dedicatedResources: dedicatedResources(s),
+          dependsOn: props.dependsOn,
+        }),
+      );
+    }
+
+    const labels = componentLabels(props.labels, "serving");
+    const endpointDependsOn = [...(props.dependsOn ?? []), ...(props.encryption?.grants ?? []), ...(props.predictionLogs.grants ?? [])];
+    const modelScope = new Construct(this, "Models");
+    const models = new Map<string, ServedModel>();
+    for (const s of specs) {
+      models.set(
+        s.name,
+        new ServedModel(modelScope, s.name, {
+          spec: s,
+          pool: s.poolKey === undefined ? undefined : pools.get(s.poolKey),
+          fleet: props,
+          endpointName: named(s.name),
+          poolName: s.poolKey === undefined ? undefined : named(s.poolKey),
+          labels,
+          protection,
+          endpointDependsOn,
+        }),
+      );
+    }
+    this.models = models;
+    this.pools = pools;
+  }
+}
+
+/** machine_spec, replica bounds and autoscaling metrics of a pool or a Model Garden deployment. */
+function dedicatedResources(s: ServingModelSpec): VertexAiDeploymentResourcePoolDedicatedResources {
+  return {
+    machineSpec: { machineType: s.machineType, acceleratorType: s.accelerator?.type, acceleratorCount: s.accelerator?.count },
+    minReplicaCount: s.minReplicas,
+    maxReplicaCount: s.maxReplicas,
+    autoscalingMetricSpecs: s.autoscaling.map((a) => ({ metricName: a.metricName, target: a.target })),
+  };
+}
+
+/**
+ * Every problem of the props at once: each model against the YAML's rules, the models against each
+ * other (names, shared pools), against the tier and the region; names, labels, the preset. Model
+ * problems are reported at `<id>.models.<name>.<field>` (`models[<i>]` when the name is unusable).
+ */
+function validate(id: string, props: ServingFleetProps): ModelConfig[] {
+  const problems: Problem[] = [...labelProblems(props.labels, id), ...servingPresetProblems(props.preset, `${id}.preset`)];
+  const literal = (v: string) => !Token.isUnresolved(v);
+  if (literal(props.projectId) && !PROJECT_ID.test(props.projectId)) {
+    problems.push({ path: `${id}.projectId`, message: `not a valid ${PROJECT_ID.subject}; allowed: ${PROJECT_ID.allowed}`, value: props.projectId });
+  }
+  if (literal(props.region) && !isVertexAiRegion(props.region)) {
+    problems.push({ path: `${id}.region`, message: "not a region where Vertex AI is offered", value: props.region });
+  }
+  if (props.namePrefix !== undefined && literal(props.namePrefix) && !NAME_PREFIX.test(props.namePrefix)) {
+    problems.push({ path: `${id}.namePrefix`, message: "allowed: 1-22 lowercase letters, digits or hyphens, starting with a letter and ending with a letter or digit", value: props.namePrefix });
+  }
+  const logs = props.predictionLogs;
+  if (literal(logs.projectId) && !PROJECT_ID.test(logs.projectId)) {
+    problems.push({ path: `${id}.predictionLogs.projectId`, message: `not a valid ${PROJECT_ID.subject}; allowed: ${PROJECT_ID.allowed}`, value: logs.projectId });
+  }
+  if (literal(logs.datasetId) && !DATASET_ID.test(logs.datasetId)) {
+    problems.push({ path: `${id}.predictionLogs.datasetId`, message: `not a valid ${DATASET_ID.subject}; allowed: ${DATASET_ID.allowed}`, value: logs.datasetId });
+  }
+
+  const names = props.models.map((m) => (m && typeof m.name === "string" ? m.name : undefined));
+  const seen = new Map<string, number>();
+  const where = (i: number) => {
+    const n = names[i];
+    return n !== undefined && VERTEX_ID.test(n) && seen.get(n) === i ? `${id}.models.${n}` : `${id}.models[${i}]`;
+  };
+  names.forEach((n, i) => {
+    if (n === undefined) return;
+    if (seen.has(n)) problems.push({ path: `${id}.models[${i}].name`, message: `duplicate model name '${n}', already used by models[${seen.get(n)}]`, value: n });
+    else seen.set(n, i);
+  });
+
+  const parsed: (ModelConfig | undefined)[] = props.models.map((m, i) => {
+    const r = ModelSchema.safeParse(m);
+    if (r.success) return r.data;
+    for (const issue of r.error.issues) {
+      const field = formatPath(issue.path);
+      problems.push({ path: field ? `${where(i)}.${field}` : where(i), message: issue.message, value: valueAt(m, issue.path) });
+    }
+    return undefined;
+  });
+  // Cross-model, tier and region checks run on the raw input too (they tolerate partial models), so a
+  // model with a bad field still gets its other problems reported.
+  const raw = props.models as readonly Partial<ModelConfig>[];
+  const modelProblem = (p: ModelProblem) => ({ path: `${where(p.index)}.${p.field}`, message: p.message, value: valueAt(raw[p.index], p.field.split(".")) });
+  problems.push(
+    ...checkServingPools(raw).map(modelProblem),
+    ...checkModelsForTier(raw, {
+      ...props.preset,
+      tier: props.tier,
+      privateEndpoints: props.privateEndpoints,
+      cmek: props.encryption !== undefined,
+    }).map(modelProblem),
+    ...(literal(props.region) ? checkModelsInRegion(raw, props.region).map(modelProblem) : []),
+  );
+  const valid = parsed.filter((m): m is ModelConfig => m !== undefined);
+  throwIfAny(problems, `serving fleet '${id}'`);
+  return valid;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = root;
+  for (const k of path) {
+    if (v === null || typeof v !== "object") return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}
