@@ -71,10 +71,22 @@ export function cronProblem(expr: string): string | undefined {
 
 let zones: Set<string> | undefined;
 
-/** True when `tz` is an IANA time zone name known to this Node.js (e.g. Europe/Paris, Etc/UTC). */
+/**
+ * True when `tz` is an IANA time zone name (e.g. Europe/Paris, Etc/UTC, Asia/Kolkata). Node's
+ * canonical list omits some current names in favour of older aliases (it lists Asia/Calcutta),
+ * so a properly cased Area/Location name that the time zone database resolves is accepted too.
+ */
 export function isTimeZone(tz: string): boolean {
+  if (typeof tz !== "string") return false;
   zones ??= new Set([...Intl.supportedValuesOf("timeZone"), "UTC", "Etc/UTC", "Etc/GMT"]);
-  return typeof tz === "string" && zones.has(tz);
+  if (zones.has(tz)) return true;
+  if (!/^[A-Z][A-Za-z_+-]*(\/[A-Z0-9][A-Za-z0-9_+-]*)+$/.test(tz)) return false;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const TIME_ZONE_ALLOWED = "an IANA time zone name such as Etc/UTC, Europe/Paris or America/New_York";
