@@ -19,7 +19,18 @@ import { MlopsNetwork } from "./network/network";
 import { ServicePerimeter } from "./network/service-perimeter";
 import { defaultStoreName } from "./config/features";
 import { FeatureStore } from "./featurestore/feature-store";
+import { DEFAULT_WORKING_HOURS, resolveModelThresholds } from "./config/monitoring";
+import { hasAlertChannels } from "./config/schema";
+import { Budget } from "./monitoring/budget";
+import { NotificationChannels } from "./monitoring/channels";
+import { Dashboard } from "./monitoring/dashboard";
+import { FeatureStoreAlerts } from "./monitoring/feature-store-alerts";
+import { ModelAlerts } from "./monitoring/model-alerts";
+import { PipelineAlerts } from "./monitoring/pipeline-alerts";
+import { successWindowMinutes } from "./monitoring/schedule";
+import { WorkbenchAlerts } from "./monitoring/workbench-alerts";
 import { Pipelines } from "./pipelines/pipelines";
+import { SkewMonitoring } from "./skew/monitoring";
 import { ServingFleet } from "./serving/fleet";
 import { ProjectServices } from "./project/services";
 import { ArtifactRepository } from "./registry/repository";
@@ -106,6 +117,8 @@ export class MlopsEnvironment extends Construct {
           DATA_LAYER_APIS.artifactRegistry,
           FOUNDATION_APIS.compute,
           FOUNDATION_APIS.notebooks,
+          "pubsub.googleapis.com",
+          "workflows.googleapis.com",
         ),
       });
     }
@@ -205,6 +218,7 @@ export class MlopsEnvironment extends Construct {
       templates: this.registry.pipelines,
       datasets: this.warehouse.datasets,
       encryption: this.cmekKey("vertex-ai"),
+      orchestrationEncryption: this.cmekKey("orchestration"),
       services: this.services,
       protection: { preventDestroy: preset.preventDestroy, allowDataTeardown: preset.allowDataTeardown },
     });
@@ -256,7 +270,152 @@ export class MlopsEnvironment extends Construct {
     }
 
     this.grantWorkloadAccess();
+    this.addMonitoring();
     this.addOutputs();
+  }
+
+  /**
+   * Channels, alerts per model, pipeline and feature view, Workbench after hours, the dashboard,
+   * the budget and skew detection. Alerts need a channel: preprod and prod require one (schema);
+   * a dev environment without channels gets the dashboard and budget only.
+   */
+  private addMonitoring(): void {
+    const spec = this.spec;
+    const preset = spec.preset.monitoring;
+    const n = spec.notifications;
+    const secrets = Boolean(n.pagerduty || n.slack || n.webhooks?.some((w) => w.authTokenSecret || w.basicAuth));
+    const monitoringApis = this.services.enableAll([
+      "monitoring.googleapis.com",
+      "logging.googleapis.com",
+      ...(secrets ? ["secretmanager.googleapis.com"] : []),
+    ]);
+    const base = { projectId: spec.projectId, environment: spec.name, labels: spec.labels, dependsOn: monitoringApis };
+    const channels = new NotificationChannels(this, "Notifications", {
+      projectId: spec.projectId,
+      emails: n.emails,
+      pagerduty: n.pagerduty,
+      slack: n.slack,
+      webhooks: n.webhooks,
+      projectNumber: this.projectNumber,
+      labels: spec.labels,
+      dependsOn: monitoringApis,
+    });
+    const alerting = hasAlertChannels(n);
+    const notificationChannels = channels.alertChannelIds;
+
+    const served = spec.models.flatMap((m) => {
+      const model = this.serving.models.get(m.name);
+      return model && !model.isPublic && model.spec.source === "custom" ? [{ config: m, model }] : [];
+    });
+    if (alerting) {
+      for (const { config, model } of served) {
+        new ModelAlerts(this, `Alerts-${config.name}`, {
+          ...base,
+          notificationChannels,
+          modelName: config.name,
+          endpointId: model.endpointName,
+          maxReplicas: model.spec.maxReplicas,
+          acceleratorCount: model.spec.accelerator?.count,
+          preset,
+          thresholds: resolveModelThresholds(preset, spec.alerting, config.name),
+        });
+      }
+    }
+
+    let pipelineMetrics: { failed: string; succeeded: string } | undefined;
+    if (alerting && spec.pipelines.length > 0) {
+      const scheduled: Record<string, { successWithinMinutes: number }> = {};
+      for (const p of spec.pipelines) {
+        const s = p.triggers.schedule;
+        const window = s ? successWindowMinutes(s.timeZone ? `CRON_TZ=${s.timeZone} ${s.cron}` : s.cron) : undefined;
+        // Cloud Monitoring's longest absence window is 23.5 h; less frequent pipelines get the failed-run alert only.
+        if (window !== undefined && window <= 1410) scheduled[p.name] = { successWithinMinutes: window };
+      }
+      const alerts = new PipelineAlerts(this, "PipelineAlerts", { ...base, notificationChannels, preset, scheduled });
+      pipelineMetrics = alerts.metricTypes;
+    }
+
+    if (alerting && this.featureStore && spec.featureStore) {
+      const featureViews: Record<string, { maxDataAgeMinutes: number }> = {};
+      for (const v of spec.featureStore.views) {
+        const window = v.sync ? successWindowMinutes(`CRON_TZ=${v.sync.timeZone} ${v.sync.cron}`) : undefined;
+        if (window !== undefined) featureViews[v.name] = { maxDataAgeMinutes: window };
+      }
+      if (Object.keys(featureViews).length > 0) new FeatureStoreAlerts(this, "FeatureStoreAlerts", { ...base, notificationChannels, preset, featureViews });
+    }
+
+    const afterHours = spec.alerting?.workbenchAfterHours ?? preset.workbenchAfterHours;
+    if (alerting && afterHours && spec.workbench.instances.length > 0) {
+      new WorkbenchAlerts(this, "WorkbenchAlerts", {
+        ...base,
+        notificationChannels,
+        preset,
+        instanceNames: spec.workbench.instances.map((i) => i.instanceName),
+        workingHours: spec.alerting?.workingHours ?? DEFAULT_WORKING_HOURS,
+      });
+    }
+
+    new Dashboard(this, "Dashboard", {
+      ...base,
+      models: served.map(({ config, model }) => ({ name: config.name, endpointId: model.endpointName, maxReplicas: model.spec.maxReplicas })),
+      pipelineMetrics,
+      featureStore: this.featureStore !== undefined,
+    });
+
+    if (spec.budget) {
+      new Budget(this, "Budget", {
+        projectId: spec.projectId,
+        billingAccount: spec.budget.billingAccount,
+        amount: spec.budget.amount,
+        currency: spec.budget.currency,
+        thresholds: spec.budget.thresholds,
+        forecastThreshold: spec.budget.forecastThreshold,
+        emailChannelIds: channels.emailChannelIds.slice(0, 5),
+        projectNumber: this.projectNumber,
+        dependsOn: this.services.enableAll(["billingbudgets.googleapis.com"]),
+      });
+    }
+
+    const monitored = spec.models.filter((m) => m.monitoring && this.serving.models.get(m.name)?.spec.source === "custom");
+    if (alerting && monitored.length > 0) {
+      const skew = new SkewMonitoring(this, "SkewMonitoring", {
+        projectId: spec.projectId,
+        region: spec.region,
+        labels: spec.labels,
+        environmentName: spec.name,
+        monitoringDataset: this.warehouse.datasets.monitoring,
+        notificationChannelIds: notificationChannels,
+        dependsOn: [...monitoringApis, ...this.services.enableAll(["bigquerydatatransfer.googleapis.com"])],
+      });
+      for (const m of monitored) {
+        const retrain = m.monitoring!.retrainPipeline;
+        skew.addModel(m.name, m.monitoring!, {
+          projectId: spec.projectId,
+          datasetId: this.warehouse.datasets.monitoring.datasetId,
+          tableId: `predictions_${m.name.replace(/-/g, "_")}`,
+        }, retrain ? this.retrainingChannel(retrain) : undefined);
+      }
+    }
+  }
+
+  private readonly retrainingChannels = new Map<string, string>();
+
+  /** The Pub/Sub notification channel that starts `pipeline` (which has an onAlert trigger). */
+  private retrainingChannel(pipeline: string): string {
+    let id = this.retrainingChannels.get(pipeline);
+    if (!id) {
+      const triggers = this.pipelines.pipelines.get(pipeline);
+      if (!triggers?.alertTopic || !triggers.alertTopicId) throw new Error(`pipeline '${pipeline}' has no onAlert trigger`);
+      const channel = new NotificationChannels(this, `Retrain-${pipeline}`, {
+        projectId: this.spec.projectId,
+        automationTopic: { topicId: triggers.alertTopicId, topicName: triggers.alertTopic.name },
+        projectNumber: this.projectNumber,
+        labels: this.spec.labels,
+      });
+      id = channel.automationChannelId!;
+      this.retrainingChannels.set(pipeline, id);
+    }
+    return id;
   }
 
   private project?: DataGoogleProject;

@@ -2,6 +2,7 @@ import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
 import { Construct, GcsBackend, TerraformStack } from "./cdktf";
 import { EnvironmentSpec } from "./config/spec";
 import { MlopsEnvironment } from "./environment";
+import { applyPolicy } from "./policy/cdktf";
 
 export interface MlopsStackProps {
   readonly spec: EnvironmentSpec;
@@ -10,7 +11,8 @@ export interface MlopsStackProps {
 /**
  * One environment as one Terraform stack, named after the environment: the google provider
  * pinned to the environment's project and region, state in GCS under the environment's prefix,
- * and the MlopsEnvironment.
+ * the MlopsEnvironment, and the policy pack, which judges every resource at synthesis (errors fail
+ * preprod and prod, dev reports warnings) and writes policy-report.{json,md} next to the stack.
  */
 export class MlopsStack extends TerraformStack {
   readonly environment: MlopsEnvironment;
@@ -24,5 +26,6 @@ export class MlopsStack extends TerraformStack {
     });
     new GcsBackend(this, { bucket: spec.backend.bucket, prefix: spec.backend.prefix });
     this.environment = new MlopsEnvironment(this, "Environment", { spec });
+    applyPolicy(this, { tier: spec.tier, suppressions: spec.policy.suppressions });
   }
 }

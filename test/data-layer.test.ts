@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { LABEL_ATTRIBUTE } from "../lib/policy/labelable-types";
 import { addressOf, allResources, resource, resources, synthEnvironment } from "./helpers";
 
 const dev = synthEnvironment({ tier: "dev" }).json;
@@ -152,41 +153,22 @@ describe("project services", () => {
 });
 
 describe("labels", () => {
-  const UNLABELLED = new Set([
-    "google_project_service",
-    "google_service_account",
-    "google_project_iam_member",
-    "google_service_account_iam_member",
-    "google_storage_bucket_iam_member",
-    "google_bigquery_dataset_iam_member",
-    "google_artifact_registry_repository_iam_member",
-    // Compute Engine networking, KMS key rings, IAM and audit settings take no labels.
-    "google_compute_network",
-    "google_compute_subnetwork",
-    "google_compute_router",
-    "google_compute_router_nat",
-    "google_compute_firewall",
-    "google_service_networking_connection",
-    "google_kms_key_ring",
-    "google_kms_crypto_key_iam_member",
-    "google_project_iam_audit_config",
-    "google_workbench_instance_iam_member",
-    "google_vertex_ai_deployment_resource_pool",
-  ]);
-
-  test("every labelled resource carries environment, tier, component, managed-by and the user's labels", () => {
+  test("every labelable resource carries environment, tier, component, managed-by and the user's labels", () => {
+    // Which types take labels, and in which attribute, comes from the provider's schema (lib/policy/labelable-types.ts).
     const json = synthEnvironment({ tier: "prod", labels: { "cost-center": "ml" } }).json;
     const checked = new Set<string>();
     for (const [type, path, r] of allResources(json)) {
-      if (UNLABELLED.has(type)) continue;
+      const attribute = LABEL_ATTRIBUTE[type];
+      if (!attribute) continue;
       checked.add(type);
-      assert.equal(r.labels?.environment, "test", `${type} ${path}`);
-      assert.equal(r.labels?.tier, "prod", `${type} ${path}`);
-      assert.equal(r.labels?.["managed-by"], "gcp-mlops-constructs", `${type} ${path}`);
-      assert.equal(r.labels?.["cost-center"], "ml", `${type} ${path}`);
-      assert.match(r.labels?.component ?? "", /^[a-z][a-z0-9-]*$/, `${type} ${path}`);
+      const labels = r[attribute];
+      assert.equal(labels?.environment, "test", `${type} ${path}`);
+      assert.equal(labels?.tier, "prod", `${type} ${path}`);
+      assert.equal(labels?.["managed-by"], "gcp-mlops-constructs", `${type} ${path}`);
+      assert.equal(labels?.["cost-center"], "ml", `${type} ${path}`);
+      assert.match(labels?.component ?? "", /^[a-z][a-z0-9-]*$/, `${type} ${path}`);
     }
-    for (const type of ["google_storage_bucket", "google_bigquery_dataset", "google_artifact_registry_repository", "google_kms_crypto_key", "google_compute_global_address", "google_workbench_instance"]) {
+    for (const type of ["google_storage_bucket", "google_bigquery_dataset", "google_artifact_registry_repository", "google_kms_crypto_key", "google_compute_global_address", "google_workbench_instance", "google_vertex_ai_endpoint", "google_monitoring_alert_policy"]) {
       assert.ok(checked.has(type), `${type} was checked`);
     }
   });

@@ -82,9 +82,10 @@ describe("Encryption (all domains)", () => {
         `serviceAccount:service-${n}@compute-system.iam.gserviceaccount.com`,
         `serviceAccount:service-${n}@gcp-sa-notebooks.iam.gserviceaccount.com`,
       ],
+      orchestration: [`serviceAccount:service-${n}@gcp-sa-pubsub.iam.gserviceaccount.com`, `serviceAccount:service-${n}@gcp-sa-workflows.iam.gserviceaccount.com`],
     };
     const members = all(json, "google_kms_crypto_key_iam_member").map(([, r]) => r);
-    assert.equal(members.length, 6);
+    assert.equal(members.length, 8);
     for (const m of members) assert.equal(m.role, "roles/cloudkms.cryptoKeyEncrypterDecrypter");
     for (const domain of KEY_DOMAINS) {
       const onKey = members.filter((m) => m.crypto_key_id === `\${${keyAddress(json, domain)}.id}`).map((m) => m.member).sort();
@@ -184,7 +185,7 @@ describe("Encryption validation", () => {
     assertProblem(
       { domains: ["storage", "pubsub" as KeyDomain] },
       "enc.domains[1]",
-      /^unknown key domain; allowed: storage, bigquery, vertex-ai, artifact-registry, workbench-disks$/,
+      /^unknown key domain; allowed: storage, bigquery, vertex-ai, artifact-registry, workbench-disks, orchestration$/,
     );
   });
 

@@ -26,6 +26,6 @@ describe("stack inventories (run `npm run inventory` and review the diff when a 
     assert.equal(counts.google_storage_bucket, 4);
     assert.equal(counts.google_bigquery_dataset, 3);
     assert.equal(counts.google_artifact_registry_repository, 2);
-    assert.equal(counts.google_service_account, 3);
+    assert.equal(counts.google_service_account, 4, "workbench, pipelines, serving, and the skew queries' account");
   });
 });

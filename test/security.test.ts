@@ -109,7 +109,7 @@ describe("customer-managed encryption", () => {
     const devCmek = synthEnvironment({ tier: "dev", encryption: { cmek: true, rotationDays: 30 } }).json;
     for (const [json, rotation] of [[prod, "7776000s"], [devCmek, "2592000s"]] as const) {
       const keys = Object.values(resources(json, "google_kms_crypto_key"));
-      assert.deepEqual(keys.map((k) => k.name).sort(), ["artifact-registry", "bigquery", "storage", "vertex-ai", "workbench-disks"]);
+      assert.deepEqual(keys.map((k) => k.name).sort(), ["artifact-registry", "bigquery", "orchestration", "storage", "vertex-ai", "workbench-disks"]);
       for (const k of keys) {
         assert.equal(k.rotation_period, rotation);
         assert.deepEqual(k.lifecycle, { prevent_destroy: true });

@@ -10,6 +10,7 @@
  */
 import { z } from "zod";
 import { checkMachineAndAccelerator, MACHINE_TYPES } from "../catalog/machines";
+import { ModelMonitoringSchema } from "./skew";
 import { always, int } from "./fields";
 
 export const AcceleratorSchema = z
@@ -91,6 +92,7 @@ export const ModelSchema = z
       .max(1, { error: "must be greater than 0 and at most 1 (fraction of requests logged)" })
       .optional()
       .describe("Fraction of prediction requests and responses logged to BigQuery. @default tier preset"),
+    monitoring: ModelMonitoringSchema.optional(),
   })
   .superRefine((m, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", message, path });

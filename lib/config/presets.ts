@@ -4,6 +4,7 @@
  * values one by one.
  */
 import type { FeatureStorePreset } from "../featurestore/presets";
+import { ALERT_KINDS, AlertKind, MonitoringPreset, Severity } from "./monitoring";
 import type { ServingPreset } from "../serving/preset";
 
 export const TIERS = ["dev", "preprod", "prod"] as const;
@@ -57,7 +58,11 @@ export interface TierPreset {
    * requests; public endpoints and Spot VMs only in dev.
    */
   readonly serving: ServingPreset;
+  /** Alert thresholds, severities and durations per tier; per-model overrides in the YAML's `alerting` block. */
+  readonly monitoring: MonitoringPreset;
 }
+
+const ALL_WARNING = Object.fromEntries(ALERT_KINDS.map((k) => [k, "WARNING"])) as Record<AlertKind, Severity>;
 
 export const TIER_PRESETS: Readonly<Record<Tier, TierPreset>> = {
   dev: {
@@ -79,6 +84,14 @@ export const TIER_PRESETS: Readonly<Record<Tier, TierPreset>> = {
     workbenchDisableDownloads: false,
     featureStore: { storage: "bigtable", bigtable: { minNodes: 1, maxNodes: 2, cpuTarget: 70 }, privateEndpoint: false },
     serving: { minReplicaFloor: 1, acceleratorDutyCycleTarget: 80, cpuUtilizationTarget: 80, logSamplingRate: 1, allowPublicEndpoints: true, allowSpot: true },
+    monitoring: {
+      thresholds: { latencyP99Ms: 2000, errorRatePercent: 10, gpuDutyCyclePercent: 95, replicasAtMaxMinutes: 60, noTrafficMinutes: 120, expectTraffic: false },
+      severities: ALL_WARNING,
+      sustainMinutes: { latency: 15, errorRate: 15, gpuDutyCycle: 30 },
+      autoCloseHours: 24,
+      workbenchAfterHours: false,
+      workbenchAfterHoursMinutes: 60,
+    },
   },
   preprod: {
     preventDestroy: false,
@@ -99,6 +112,14 @@ export const TIER_PRESETS: Readonly<Record<Tier, TierPreset>> = {
     workbenchDisableDownloads: false,
     featureStore: { storage: "bigtable", bigtable: { minNodes: 1, maxNodes: 4, cpuTarget: 60 }, privateEndpoint: false },
     serving: { minReplicaFloor: 1, acceleratorDutyCycleTarget: 70, cpuUtilizationTarget: 70, logSamplingRate: 0.5, allowPublicEndpoints: false, allowSpot: false },
+    monitoring: {
+      thresholds: { latencyP99Ms: 1000, errorRatePercent: 5, gpuDutyCyclePercent: 90, replicasAtMaxMinutes: 30, noTrafficMinutes: 60, expectTraffic: false },
+      severities: { ...ALL_WARNING, errorRate: "ERROR", pipelineFailed: "ERROR" },
+      sustainMinutes: { latency: 10, errorRate: 10, gpuDutyCycle: 20 },
+      autoCloseHours: 24,
+      workbenchAfterHours: true,
+      workbenchAfterHoursMinutes: 30,
+    },
   },
   prod: {
     preventDestroy: true,
@@ -119,5 +140,23 @@ export const TIER_PRESETS: Readonly<Record<Tier, TierPreset>> = {
     workbenchDisableDownloads: true,
     featureStore: { storage: "bigtable", bigtable: { minNodes: 2, maxNodes: 10, cpuTarget: 50 }, privateEndpoint: true },
     serving: { minReplicaFloor: 2, acceleratorDutyCycleTarget: 60, cpuUtilizationTarget: 60, logSamplingRate: 0.1, allowPublicEndpoints: false, allowSpot: false },
+    monitoring: {
+      thresholds: { latencyP99Ms: 500, errorRatePercent: 1, gpuDutyCyclePercent: 90, replicasAtMaxMinutes: 15, noTrafficMinutes: 30, expectTraffic: true },
+      severities: {
+        latency: "CRITICAL",
+        errorRate: "CRITICAL",
+        replicasAtMax: "ERROR",
+        gpuSaturated: "WARNING",
+        noTraffic: "CRITICAL",
+        pipelineFailed: "ERROR",
+        pipelineOverdue: "ERROR",
+        featureViewStale: "ERROR",
+        workbenchAfterHours: "WARNING",
+      },
+      sustainMinutes: { latency: 5, errorRate: 5, gpuDutyCycle: 15 },
+      autoCloseHours: 72,
+      workbenchAfterHours: true,
+      workbenchAfterHoursMinutes: 30,
+    },
   },
 };

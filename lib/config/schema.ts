@@ -19,22 +19,18 @@ import {
 import { VERTEX_AI_REGIONS } from "../catalog/regions";
 import { DeliverySchema } from "./delivery";
 import { FeatureStoreSchema } from "./features";
-import { always, EMAIL, int, named } from "./fields";
+import { always, int, named } from "./fields";
 import { checkModelsInRegion } from "../catalog/gpu-regions";
 import { checkModelsForTier, checkServingPools, ModelSchema } from "./models";
+import { BudgetSchema, monitoringModelProblems, MonitoringSchema, NotificationsSchema } from "./monitoring";
 import { PipelinesSchema } from "./pipelines";
+import { PolicySchema } from "./policy";
 import { TeamMemberSchema, WorkbenchDefaultsSchema, workbenchInstanceName } from "./team";
 import { TIER_PRESETS, TIERS } from "./presets";
 
 const ENV_NAME = /^[a-z]([a-z0-9-]{0,18}[a-z0-9])?$/;
 const ENV_NAME_ALLOWED =
   "1-20 lowercase letters, digits or hyphens, starting with a letter and ending with a letter or digit (it prefixes service account IDs, which are limited to 30 characters)";
-
-export const NotificationsSchema = z
-  .strictObject({
-    emails: z.array(EMAIL).default([]).describe("Addresses that receive alerts and budget notices."),
-  })
-  .describe("Where alerts go.");
 
 export const BackendSchema = z
   .strictObject({
@@ -161,17 +157,21 @@ export const EnvironmentConfigSchema = z
     team: z.array(TeamMemberSchema).default([]).superRefine(noDuplicates("email"), always).describe("The team; one entry per person, each with their own Workbench instance."),
     workbench: WorkbenchDefaultsSchema.default({}),
     models: z.array(ModelSchema).default([]).superRefine(noDuplicates("name"), always).describe("Models served by the environment."),
-    notifications: NotificationsSchema.default({ emails: [] }),
+    notifications: NotificationsSchema.default({ emails: [] }).describe("Where alerts go: emails, PagerDuty, Slack, webhooks (secrets as Secret Manager references)."),
+    alerting: MonitoringSchema.optional().describe("Alert thresholds per environment and per model, working hours; defaults from the tier."),
+    budget: BudgetSchema.optional().describe("A billing budget for the project with threshold notifications; absent = no budget."),
     featureStore: FeatureStoreSchema.optional().describe("Vertex AI Feature Store: groups from BigQuery, online serving; absent = no store."),
     pipelines: PipelinesSchema.describe("Vertex AI pipelines and what starts them (schedule, new data, alerts)."),
     network: NetworkSchema.default({}),
     encryption: EncryptionSchema.default({}),
     vpcServiceControls: VpcServiceControlsSchema.default({ enabled: false, mode: "dry-run" }),
     delivery: DeliverySchema.default({ enabled: false, pullRequestPlans: false }),
+    policy: PolicySchema.default({ suppressions: [] }),
   })
   .superRefine((c, ctx) => {
     workbenchProblems(c, ctx);
     servingProblems(c, ctx);
+    alertingProblems(c, ctx);
     if (c.encryption?.cmek === false && c.tier !== undefined && c.tier !== "dev") {
       ctx.addIssue({ code: "custom", path: ["encryption", "cmek"], message: `customer-managed encryption can be turned off only in the dev tier, not in ${c.tier}` });
     }
@@ -191,6 +191,34 @@ function servingProblems(c: { tier?: unknown; region?: unknown; models?: unknown
   }
   if (typeof c.region === "string") found.push(...checkModelsInRegion(models, c.region));
   for (const p of found) ctx.addIssue({ code: "custom", path: ["models", p.index, ...p.field.split(".")], message: p.message });
+}
+
+/** True when the notifications block names at least one channel people read. */
+export function hasAlertChannels(n: { emails?: unknown; pagerduty?: unknown; slack?: unknown; webhooks?: unknown } | undefined): boolean {
+  return Boolean((Array.isArray(n?.emails) && n.emails.length) || n?.pagerduty || n?.slack || (Array.isArray(n?.webhooks) && n.webhooks.length));
+}
+
+/** Overrides name existing models; skew alerts retrain through pipelines that take alerts; preprod and prod alerts need a channel. */
+function alertingProblems(
+  c: { tier?: unknown; models?: unknown; pipelines?: unknown; featureStore?: unknown; notifications?: Parameters<typeof hasAlertChannels>[0]; alerting?: { models?: Record<string, unknown> } },
+  ctx: z.RefinementCtx,
+): void {
+  const models = Array.isArray(c.models) ? c.models.filter((m) => typeof m?.name === "string") : [];
+  for (const p of monitoringModelProblems(c.alerting, models.map((m) => m.name))) {
+    ctx.addIssue({ code: "custom", path: ["alerting", "models", p.path.split(".").pop()!], message: p.message });
+  }
+  const pipelines = Array.isArray(c.pipelines) ? c.pipelines : [];
+  models.forEach((m, i) => {
+    const target = m.monitoring?.retrainPipeline;
+    if (typeof target !== "string") return;
+    const p = pipelines.find((x: { name?: unknown }) => x?.name === target);
+    if (!p) ctx.addIssue({ code: "custom", path: ["models", i, "monitoring", "retrainPipeline"], message: `no pipeline named '${target}'; pipelines: ${pipelines.map((x: { name?: unknown }) => x?.name).join(", ") || "none"}` });
+    else if (!p.triggers?.onAlert) ctx.addIssue({ code: "custom", path: ["models", i, "monitoring", "retrainPipeline"], message: `pipeline '${target}' has no onAlert trigger; add triggers.onAlert: true to it` });
+  });
+  const alertable = models.length > 0 || pipelines.length > 0 || c.featureStore !== undefined;
+  if (alertable && (c.tier === "preprod" || c.tier === "prod") && !hasAlertChannels(c.notifications)) {
+    ctx.addIssue({ code: "custom", path: ["notifications"], message: `${c.tier} alerts need somewhere to go: list at least one of emails, pagerduty, slack or webhooks` });
+  }
 }
 
 /** Instance names must be unique and valid; the zone must be in the region. Tolerates partial input. */

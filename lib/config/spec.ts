@@ -4,7 +4,9 @@
  */
 import { DeliverySpec, resolveDelivery } from "./delivery";
 import type { FeatureStoreConfig } from "./features";
+import type { BudgetConfig, MonitoringConfig, NotificationsConfig } from "./monitoring";
 import type { PipelineConfig } from "./pipelines";
+import type { PolicyConfig } from "./policy";
 import { EnvironmentConfig, ModelConfig } from "./schema";
 import { TeamMember, workbenchInstanceName } from "./team";
 import { Tier, TierPreset, TIER_PRESETS } from "./presets";
@@ -24,7 +26,12 @@ export interface EnvironmentSpec {
   readonly bucketPrefix: string;
   readonly team: readonly TeamMember[];
   readonly models: readonly ModelConfig[];
-  readonly notifications: { readonly emails: readonly string[] };
+  readonly notifications: NotificationsConfig;
+  /** Alert threshold overrides and working hours from the YAML (defaults come from `preset.monitoring`). */
+  readonly alerting?: MonitoringConfig;
+  readonly budget?: BudgetConfig;
+  /** Accepted policy findings, each with its reason. */
+  readonly policy: PolicyConfig;
   readonly pipelines: readonly PipelineConfig[];
   /** Undefined when the YAML declares no feature store. */
   readonly featureStore?: FeatureStoreConfig;
@@ -89,7 +96,10 @@ export function resolveEnvironment(config: EnvironmentConfig): EnvironmentSpec {
     bucketPrefix: config.naming.bucketPrefix ?? config.projectId,
     team: config.team,
     models: config.models,
-    notifications: { emails: config.notifications.emails },
+    notifications: config.notifications,
+    alerting: config.alerting,
+    budget: config.budget,
+    policy: config.policy,
     pipelines: config.pipelines,
     featureStore: config.featureStore,
     network: {

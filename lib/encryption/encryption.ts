@@ -11,9 +11,9 @@ import { CommonProps, componentLabels, labelProblems } from "../core/common";
 import { Problem, throwIfAny, ValidationError } from "../core/errors";
 
 /** What a customer-managed key protects. Each domain gets its own key, used only by its own service agents. */
-export type KeyDomain = "storage" | "bigquery" | "vertex-ai" | "artifact-registry" | "workbench-disks";
+export type KeyDomain = "storage" | "bigquery" | "vertex-ai" | "artifact-registry" | "workbench-disks" | "orchestration";
 
-export const KEY_DOMAINS: readonly KeyDomain[] = ["storage", "bigquery", "vertex-ai", "artifact-registry", "workbench-disks"];
+export const KEY_DOMAINS: readonly KeyDomain[] = ["storage", "bigquery", "vertex-ai", "artifact-registry", "workbench-disks", "orchestration"];
 
 /** Role the service agents get on their domain's key. */
 export const KEY_USER_ROLE = "roles/cloudkms.cryptoKeyEncrypterDecrypter";
@@ -47,6 +47,8 @@ const AGENTS: Readonly<Record<KeyDomain, readonly ServiceAgent[]>> = {
   "artifact-registry": [numbered("artifactregistry", "gcp-sa-artifactregistry.iam.gserviceaccount.com")],
   // Workbench boot and data disks are Compute Engine disks created through the Notebooks service.
   "workbench-disks": [numbered("compute", "compute-system.iam.gserviceaccount.com"), numbered("notebooks", "gcp-sa-notebooks.iam.gserviceaccount.com")],
+  // Pipeline triggers: Pub/Sub topics (alerts) and Workflows workflows (their source and executions).
+  orchestration: [numbered("pubsub", "gcp-sa-pubsub.iam.gserviceaccount.com"), numbered("workflows", "gcp-sa-workflows.iam.gserviceaccount.com")],
 };
 
 export interface EncryptionProps extends Omit<CommonProps, "protection"> {

@@ -107,6 +107,12 @@ export interface PipelinesProps extends CommonProps {
    * @default - Google-managed keys
    */
   readonly encryption?: { readonly keyId: string; readonly grants: ITerraformDependable[] };
+  /**
+   * Customer-managed key for the triggers' Pub/Sub topics and Workflows (the orchestration key),
+   * and the grants they must wait for.
+   * @default - Google-managed keys
+   */
+  readonly orchestrationEncryption?: { readonly keyId: string; readonly grants: ITerraformDependable[] };
   /** The project's services; the construct enables the APIs it uses and waits for them. */
   readonly services: ProjectServices;
 }
@@ -114,6 +120,8 @@ export interface PipelinesProps extends CommonProps {
 /** Props of one pipeline's triggers; built by `Pipelines`. */
 export interface PipelineTriggersProps {
   readonly projectId: string;
+  /** Key for the alert topic and the workflow, with its grants. @default - Google-managed keys */
+  readonly encryption?: { readonly keyId: string; readonly grants: ITerraformDependable[] };
   readonly region: string;
   readonly pipeline: PipelineConfig;
   readonly names: PipelineResourceNames;
@@ -217,10 +225,11 @@ export class PipelineTriggers extends Construct {
         }),
       ),
       callLogLevel: "LOG_ERRORS_ONLY",
+      cryptoKeyName: props.encryption?.keyId,
       // Workflows are stateless; the provider's default (true) would block teardown of dev.
       deletionProtection: props.protection.preventDestroy,
       labels,
-      dependsOn: [...props.runNeeds, ...props.workflowNeeds],
+      dependsOn: [...props.runNeeds, ...props.workflowNeeds, ...(props.encryption?.grants ?? [])],
     });
     this.workflow = workflow;
 
@@ -249,7 +258,8 @@ export class PipelineTriggers extends Construct {
         labels,
         // Alert notifications stay in the environment's region.
         messageStoragePolicy: { allowedPersistenceRegions: [props.region] },
-        dependsOn: props.alertNeeds,
+        kmsKeyName: props.encryption?.keyId,
+        dependsOn: [...props.alertNeeds, ...(props.encryption?.grants ?? [])],
       });
       this.alertTopic = topic;
       this.alertTopicId = topic.id;
@@ -402,6 +412,7 @@ export class Pipelines extends Construct {
           ? [...eventApis, ...invoke, projectRole(accountGrantee, TRIGGER_ROLES.receiveEvents), projectRole(storageAgentGrantee(), STORAGE_AGENT_ROLE)]
           : [],
         alertNeeds: alertParam ? [...eventApis, ...invoke] : [],
+        encryption: props.orchestrationEncryption,
         protection,
       });
       triggers.set(p.name, pipelineTriggers);

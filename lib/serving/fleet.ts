@@ -118,6 +118,8 @@ interface ServedModelProps {
  */
 export class ServedModel extends Construct implements IServedModel {
   readonly modelName: string;
+  /** The endpoint's ID as chosen here (`<prefix>-<model>`), as metrics label it (`endpoint_id`); Model Garden endpoints get an ID from Google instead. */
+  readonly endpointName: string;
   readonly endpointId: string;
   readonly resourcePoolId?: string;
   readonly isPublic: boolean;
@@ -131,6 +133,7 @@ export class ServedModel extends Construct implements IServedModel {
     super(scope, id);
     const { spec: s, fleet } = props;
     this.modelName = s.name;
+    this.endpointName = props.endpointName;
     this.spec = s;
     this.resourcePool = props.pool;
     this.isPublic = s.publicEndpoint || s.source === "modelGarden";

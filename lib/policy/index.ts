@@ -1,0 +1,16 @@
+/** The policy pack's public API. Re-exports only. */
+export { appliesIn, checkResource, effectiveLevel, evaluate, RULE_IDS, RULES } from "./pack";
+export type { EvaluateOptions } from "./pack";
+export { formatFinding, renderJson, renderMarkdown } from "./report";
+export type { Finding, PolicyReport, RuleSummary, SuppressedFinding, SuppressionUse } from "./report";
+export { findSuppression, globToRegExp, MIN_REASON_LENGTH, suppressionProblems } from "./suppressions";
+export type { Suppression } from "./suppressions";
+export { resourcesFromTerraform } from "./terraform-json";
+export { applyPolicy, evaluateStack, PolicyViolationError, REPORT_FILES, writeReports } from "./cdktf";
+export type { AppliedPolicy, ApplyPolicyOptions, PolicyReportFiles } from "./cdktf";
+export { STATEFUL_TYPES } from "./stateful";
+export { LABEL_ATTRIBUTE } from "./labelable-types";
+export { REQUIRED_LABELS } from "./rules/labels";
+export { CMEK_CHECKS } from "./rules/cmek";
+export { COMPLIANT, NOT_APPLICABLE, nonCompliant } from "./types";
+export type { BenchmarkRef, PolicyContext, PolicyResource, PolicyRule, ResourceRule, RuleLevel, RuleResult, StackFinding, StackRule } from "./types";
