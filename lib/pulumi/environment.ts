@@ -1,0 +1,255 @@
+/**
+ * MlopsEnvironment for Pulumi: the same environment as the cdktf MlopsEnvironment, from the same
+ * resolved spec, composed from the Pulumi components and wired by passing objects (buckets,
+ * datasets, service accounts, keys), never by rebuilding names.
+ *
+ * Resource names below are public API: they are part of every URN, so renaming one replaces the
+ * resources under it in every environment (unless an alias is added).
+ */
+import * as pulumi from "@pulumi/pulumi";
+import type { EnvironmentSpec } from "../config/spec";
+import { DATA_LAYER_APIS, FOUNDATION_APIS, KEY_AGENT_APIS, KeyDomain } from "./catalog";
+import { childName, CommonArgs, COMPONENT_TYPES } from "./common";
+import { Warehouse } from "./bigquery";
+import { DomainKey, Encryption } from "./encryption";
+import { DataAccessAuditLogs, Identity } from "./identity";
+import { MlopsNetwork, ServicePerimeter } from "./network";
+import { ArtifactRepository } from "./registry";
+import { ProjectServices } from "./services";
+import { DataLake } from "./storage";
+import { WorkbenchFleet } from "./workbench";
+
+export interface MlopsEnvironmentArgs {
+  /** The resolved environment (`resolveEnvironment(config)`), shared with the cdktf side. */
+  readonly spec: EnvironmentSpec;
+}
+
+/**
+ * One environment's resources: project services, network, keys, identity, data lake, warehouse,
+ * registries, the Workbench fleet, audit logs and the perimeter, with the workload grants of the
+ * README's identity table. Its children are named `<name>-<key>` (`prod-data-lake`, ...).
+ */
+export class MlopsEnvironment extends pulumi.ComponentResource {
+  readonly spec: EnvironmentSpec;
+  readonly services: ProjectServices;
+  readonly network: MlopsNetwork;
+  /** Customer-managed keys; undefined when the environment uses Google-managed keys (dev only). */
+  readonly encryption?: Encryption;
+  readonly identity: Identity;
+  readonly dataLake: DataLake;
+  readonly warehouse: Warehouse;
+  readonly registry: { readonly containers: ArtifactRepository; readonly pipelines: ArtifactRepository };
+  readonly workbench: WorkbenchFleet;
+  /** Data Access audit logs; undefined where the tier does not turn them on (dev). */
+  readonly auditLogs?: DataAccessAuditLogs;
+  /** The VPC Service Controls perimeter; undefined unless the YAML enables it. */
+  readonly perimeter?: ServicePerimeter;
+  /**
+   * The stack outputs, named as the cdktf stack's outputs (`bucket_data`, `dataset_raw`,
+   * `registry_containers`, `service_account_pipelines`, `network`, `workbench_<instance>`, ...).
+   */
+  readonly outputs: Readonly<Record<string, pulumi.Output<unknown>>>;
+
+  constructor(name: string, args: MlopsEnvironmentArgs, opts?: pulumi.ComponentResourceOptions) {
+    super(COMPONENT_TYPES.environment, name, {}, opts);
+    const spec = args.spec;
+    const preset = spec.preset;
+    const child = (key: string) => childName(name, key);
+    const parent = { parent: this };
+    this.spec = spec;
+
+    this.services = new ProjectServices(child("services"), { projectId: spec.projectId, apis: Object.values(DATA_LAYER_APIS) }, parent);
+    const api = (...names: string[]) => this.services.enableAll(names);
+
+    this.network = new MlopsNetwork(
+      child("network"),
+      {
+        projectId: spec.projectId,
+        region: spec.region,
+        name: spec.name,
+        labels: spec.labels,
+        subnetCidr: spec.network.subnetCidr,
+        enablePrivateServiceAccess: spec.network.privateServiceAccess,
+        privateServiceAccessCidr: spec.network.privateServiceAccessCidr,
+        flowLogSampling: spec.network.flowLogSampling,
+        sharedVpc: spec.network.sharedVpc,
+        dependsOn: spec.network.sharedVpc
+          ? undefined
+          : api(FOUNDATION_APIS.compute, ...(spec.network.privateServiceAccess ? [FOUNDATION_APIS.serviceNetworking] : [])),
+      },
+      parent,
+    );
+
+    if (spec.encryption) {
+      this.encryption = new Encryption(
+        child("encryption"),
+        {
+          projectId: spec.projectId,
+          region: spec.region,
+          keyRingName: spec.encryption.keyRingName,
+          rotationPeriodDays: spec.encryption.rotationDays,
+          labels: spec.labels,
+          // Service agents exist once their API is on; the grants to them wait for it.
+          dependsOn: api(...KEY_AGENT_APIS),
+        },
+        parent,
+      );
+    }
+
+    /** Placement, labels and deletion policy, plus what must exist first: the API and, with CMEK, the key grants. */
+    const common = (apiName: string, domain: KeyDomain): CommonArgs & { kmsKeyName?: pulumi.Input<string> } => {
+      const key = this.cmekKey(domain);
+      return {
+        projectId: spec.projectId,
+        region: spec.region,
+        labels: spec.labels,
+        protection: { preventDestroy: preset.preventDestroy, allowDataTeardown: preset.allowDataTeardown },
+        dependsOn: [...api(apiName), ...(key?.grants ?? [])],
+        kmsKeyName: key?.keyId,
+      };
+    };
+
+    this.identity = new Identity(child("identity"), { projectId: spec.projectId, accountPrefix: spec.name, dependsOn: api(DATA_LAYER_APIS.iam) }, parent);
+
+    this.dataLake = new DataLake(
+      child("data-lake"),
+      {
+        ...common(DATA_LAYER_APIS.storage, "storage"),
+        bucketPrefix: spec.bucketPrefix,
+        noncurrentVersionRetentionDays: preset.noncurrentVersionRetentionDays,
+        softDeleteRetentionDays: preset.softDeleteRetentionDays,
+      },
+      parent,
+    );
+
+    this.warehouse = new Warehouse(
+      child("warehouse"),
+      {
+        ...common(DATA_LAYER_APIS.bigquery, "bigquery"),
+        datasetPrefix: spec.name,
+        tableExpirationDays: preset.tableExpirationDays,
+        timeTravelHours: preset.timeTravelHours,
+      },
+      parent,
+    );
+
+    const repo = (id: string, format: "DOCKER" | "KFP", purpose: string, description: string) =>
+      new ArtifactRepository(
+        child(`registry-${id}`),
+        {
+          ...common(DATA_LAYER_APIS.artifactRegistry, "artifact-registry"),
+          repositoryId: `${spec.name}-${id}`,
+          format,
+          purpose,
+          description,
+          untaggedRetentionDays: preset.untaggedImageRetentionDays,
+          keepRecentVersions: preset.keepRecentVersions,
+          immutableTags: format === "DOCKER" ? preset.immutableImageTags : undefined,
+        },
+        parent,
+      );
+    this.registry = {
+      containers: repo("containers", "DOCKER", "containers", "Training, serving and pipeline component images"),
+      pipelines: repo("pipelines", "KFP", "pipeline-templates", "Compiled Kubeflow pipeline templates"),
+    };
+
+    this.workbench = new WorkbenchFleet(
+      child("workbench"),
+      {
+        projectId: spec.projectId,
+        zone: spec.workbench.zone,
+        instances: spec.workbench.instances,
+        serviceAccount: this.identity.accounts.workbench,
+        network: this.network,
+        containerRepositoryUrl: this.registry.containers.repositoryUrl,
+        encryption: this.cmekKey("workbench-disks"),
+        disableDownloads: preset.workbenchDisableDownloads,
+        labels: spec.labels,
+        protection: { preventDestroy: preset.preventDestroy, allowDataTeardown: false },
+        dependsOn: api(FOUNDATION_APIS.notebooks, FOUNDATION_APIS.compute),
+      },
+      parent,
+    );
+
+    if (spec.dataAccessAuditLogs) {
+      this.auditLogs = new DataAccessAuditLogs(child("audit-logs"), { projectId: spec.projectId, dependsOn: api(DATA_LAYER_APIS.resourceManager) }, parent);
+    }
+    if (spec.vpcServiceControls) {
+      this.perimeter = new ServicePerimeter(
+        child("perimeter"),
+        { projectId: spec.projectId, ...spec.vpcServiceControls, dependsOn: api(FOUNDATION_APIS.accessContextManager) },
+        parent,
+      );
+    }
+
+    this.grantWorkloadAccess();
+    this.outputs = this.collectOutputs();
+    this.registerOutputs(this.outputs);
+  }
+
+  /**
+   * The environment's customer-managed key for a domain, with the grants that must exist before a
+   * resource uses it; undefined when the environment uses Google-managed keys. Capabilities take
+   * their keys from here.
+   */
+  cmekKey(domain: KeyDomain): Pick<DomainKey, "keyId" | "grants"> | undefined {
+    return this.encryption?.keyFor(domain);
+  }
+
+  /**
+   * Who may do what, by workload: the same grants as the cdktf MlopsEnvironment (the README's
+   * identity table). Capabilities added later grant their own resources to these accounts.
+   */
+  private grantWorkloadAccess(): void {
+    const { workbench, pipelines, serving } = this.identity.accounts;
+    const b = this.dataLake.buckets;
+    const d = this.warehouse.datasets;
+    const r = this.registry;
+
+    // Workbench: explore data and submit pipeline runs as the pipelines account.
+    workbench.allowVertexAi();
+    workbench.allowBigQueryJobs();
+    workbench.allowTelemetry();
+    b.data.grantRead(workbench);
+    for (const bucket of [b.artifacts, b["pipeline-root"], b.checkpoints]) bucket.grantReadWrite(workbench);
+    d.raw.grantRead(workbench);
+    d.features.grantRead(workbench);
+    r.containers.grantRead(workbench);
+    r.pipelines.grantRead(workbench);
+    pipelines.grantActAs(workbench);
+
+    // Pipelines: read data, build features, train, write artifacts, deploy with the serving identity.
+    pipelines.allowVertexAi();
+    pipelines.allowBigQueryJobs();
+    pipelines.allowTelemetry();
+    b.data.grantRead(pipelines);
+    for (const bucket of [b.artifacts, b["pipeline-root"], b.checkpoints]) bucket.grantReadWrite(pipelines);
+    d.raw.grantRead(pipelines);
+    d.features.grantReadWrite(pipelines);
+    d.monitoring.grantRead(pipelines);
+    r.containers.grantRead(pipelines);
+    r.pipelines.grantRead(pipelines);
+    pipelines.grantActAs(pipelines);
+    serving.grantActAs(pipelines);
+
+    // Serving: load model artifacts and serving images, write logs and metrics.
+    serving.allowTelemetry();
+    b.artifacts.grantRead(serving);
+    r.containers.grantRead(serving);
+  }
+
+  private collectOutputs(): Record<string, pulumi.Output<unknown>> {
+    const out: Record<string, pulumi.Output<unknown>> = {};
+    const put = (id: string, value: pulumi.Input<unknown>) => (out[id.replace(/-/g, "_")] = pulumi.output(value));
+    for (const [key, bucket] of Object.entries(this.dataLake.buckets)) put(`bucket-${key}`, bucket.bucketUrl);
+    for (const [key, dataset] of Object.entries(this.warehouse.datasets)) put(`dataset-${key}`, `${this.spec.projectId}.${dataset.datasetId}`);
+    put("registry-containers", this.registry.containers.repositoryUrl);
+    put("registry-pipelines", this.registry.pipelines.repositoryUrl);
+    for (const [key, account] of Object.entries(this.identity.accounts)) put(`service-account-${key}`, account.email);
+    put("network", this.network.networkId);
+    put("subnetwork", this.network.subnetworkId);
+    if (this.encryption) put("key-ring", this.encryption.keyRingId);
+    for (const [id, instance] of Object.entries(this.workbench.outputs)) out[id] = pulumi.output(instance);
+    return out;
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Public API of the Pulumi variant. Re-exports only. A separate entry point from `lib/index.ts`:
+ * it loads neither cdktf nor the cdktf provider bindings, and the cdktf side never loads Pulumi.
+ */
+export { MlopsEnvironment } from "./environment";
+export type { MlopsEnvironmentArgs } from "./environment";
+export { deployEnvironment, environmentFileFor, pulumiConfigDir, runStack } from "./program";
+export type { DeployedEnvironment } from "./program";
+export { ProjectServices } from "./services";
+export type { ProjectServicesArgs } from "./services";
+export { MlopsNetwork, ServicePerimeter } from "./network";
+export type { IMlopsNetwork, MlopsNetworkArgs, MlopsNetworkResources, ServicePerimeterArgs, SharedVpcRef } from "./network";
+export { Encryption } from "./encryption";
+export type { DomainKey, EncryptionArgs } from "./encryption";
+export { DataAccessAuditLogs, Identity, WorkloadServiceAccount } from "./identity";
+export type { DataAccessAuditLogsArgs, IdentityArgs, WorkloadServiceAccountArgs } from "./identity";
+export { DataLake, MlopsBucket } from "./storage";
+export type { DataLakeArgs, MlopsBucketArgs } from "./storage";
+export { MlopsDataset, Warehouse } from "./bigquery";
+export type { MlopsDatasetArgs, WarehouseArgs } from "./bigquery";
+export { ArtifactRepository } from "./registry";
+export type { ArtifactRepositoryArgs, RepositoryFormat } from "./registry";
+export { WorkbenchFleet } from "./workbench";
+export type { WorkbenchFleetArgs, WorkbenchInstanceOutput } from "./workbench";
+export { COMPONENT_TYPES, KEEP_FOREVER } from "./common";
+export type { CommonArgs } from "./common";
+export {
+  AUDITED_SERVICES,
+  DATA_LAKE_BUCKETS,
+  DATA_LAYER_APIS,
+  FOUNDATION_APIS,
+  KEY_DOMAINS,
+  PRIMITIVE_ROLES,
+  WAREHOUSE_DATASETS,
+  WORKLOADS,
+} from "./catalog";
+export type { DataLakeBucket, KeyDomain, WarehouseDataset, Workload } from "./catalog";
+export { DATA_SOURCE_MAPPINGS, RESOURCE_MAPPINGS, toTerraformShape } from "./mapping";
+export type { DataSourceMapping, ResourceMapping, TerraformAttributes } from "./mapping";
+export { runWithMocks, terraformResources, valueOf } from "./testing";
+export type { MockedRun, RecordedResource, TerraformResource } from "./testing";
+// The engine-neutral config, shared with the cdktf side.
+export { EnvironmentConfigSchema } from "../config/schema";
+export type { EnvironmentConfig, EnvironmentConfigInput } from "../config/schema";
+export { TIER_PRESETS, TIERS } from "../config/presets";
+export type { Tier, TierPreset } from "../config/presets";
+export { resolveEnvironment } from "../config/spec";
+export type { EnvironmentSpec } from "../config/spec";
+export { loadEnvironmentFile, parseEnvironment } from "../config/load";
+export { ValidationError, formatProblem } from "../core/errors";
+export type { Problem } from "../core/errors";
+export { principal } from "../core/common";
+export type { DataProtection, IGrantee } from "../core/common";
