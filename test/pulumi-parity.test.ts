@@ -46,7 +46,7 @@ import { ArtifactRepository } from "../lib/pulumi/registry";
 import { ProjectServices } from "../lib/pulumi/services";
 import { MlopsBucket } from "../lib/pulumi/storage";
 import { WorkbenchFleet } from "../lib/pulumi/workbench";
-import { computedPlaceholder, DATA_SOURCE_MAPPINGS, dataPlaceholder, mappingForTerraform, RESOURCE_MAPPINGS } from "../lib/pulumi/mapping";
+import { computedPlaceholder, DATA_SOURCE_MAPPINGS, dataPlaceholder, mappingForTerraform, MIRRORED_CAPABILITY_TYPES, RESOURCE_MAPPINGS } from "../lib/pulumi/mapping";
 import { MockedRun, runWithMocks, terraformResources, valueOf } from "../lib/pulumi/testing";
 import { evaluate } from "../lib/policy/pack";
 import { baseConfig } from "./helpers";
@@ -78,6 +78,7 @@ const MIRRORED_CAPABILITIES: Readonly<Record<string, readonly string[]>> = {
   Warehouse: ["google_bigquery_dataset", "google_bigquery_dataset_iam_member"],
   Registry: ["google_artifact_registry_repository", "google_artifact_registry_repository_iam_member"],
   Workbench: ["google_workbench_instance", "google_workbench_instance_iam_member"],
+  ...MIRRORED_CAPABILITY_TYPES,
 };
 const MIRRORED_TYPES = new Set(Object.values(MIRRORED_CAPABILITIES).flat());
 

@@ -9,6 +9,12 @@
  * (snake_case, singular block names) run on Pulumi inputs. A capability added on both sides adds
  * its rows here.
  */
+import * as delivery from "./mappings/delivery";
+import * as featurestore from "./mappings/featurestore";
+import * as monitoring from "./mappings/monitoring";
+import * as pipelines from "./mappings/pipelines";
+import * as serving from "./mappings/serving";
+import * as skew from "./mappings/skew";
 
 /** Attributes in Terraform's shape: snake_case names, blocks as the provider schema names them. */
 export type TerraformAttributes = Record<string, any>;
@@ -49,8 +55,8 @@ export interface DataSourceMapping {
 const byName = (a: TerraformAttributes) => String(a.name);
 const iam = (target: string) => (a: TerraformAttributes) => `${a[target]} ${a.role} ${a.member}`;
 
-/** Every resource type the capabilities create, cdktf → Pulumi. */
-export const RESOURCE_MAPPINGS: readonly ResourceMapping[] = [
+/** Resource types of the foundation capabilities, cdktf → Pulumi. */
+const FOUNDATION_MAPPINGS: readonly ResourceMapping[] = [
   { terraform: "google_project_service", pulumi: "gcp:projects/service:Service", capability: "project services", key: (a) => a.service, security: ["service", "disable_on_destroy"] },
   { terraform: "google_compute_network", pulumi: "gcp:compute/network:Network", capability: "network", key: byName, security: ["auto_create_subnetworks", "routing_mode"] },
   { terraform: "google_compute_subnetwork", pulumi: "gcp:compute/subnetwork:Subnetwork", capability: "network", key: byName, security: ["ip_cidr_range", "private_ip_google_access", "log_config"] },
@@ -143,6 +149,27 @@ export const RESOURCE_MAPPINGS: readonly ResourceMapping[] = [
   },
   { terraform: "google_workbench_instance_iam_member", pulumi: "gcp:workbench/instanceIamMember:InstanceIamMember", capability: "workbench", key: iam("name"), security: ["name", "role", "member"] },
 ];
+
+/** Every resource type the capabilities create, cdktf → Pulumi. */
+export const RESOURCE_MAPPINGS: readonly ResourceMapping[] = [
+  ...FOUNDATION_MAPPINGS,
+  ...delivery.MAPPINGS,
+  ...featurestore.MAPPINGS,
+  ...monitoring.MAPPINGS,
+  ...pipelines.MAPPINGS,
+  ...serving.MAPPINGS,
+  ...skew.MAPPINGS,
+];
+
+/** Capabilities mirrored beyond the foundation: construct id below `Environment` → Terraform types. */
+export const MIRRORED_CAPABILITY_TYPES: Readonly<Record<string, readonly string[]>> = {
+  ...delivery.MIRRORED,
+  ...featurestore.MIRRORED,
+  ...monitoring.MIRRORED,
+  ...pipelines.MIRRORED,
+  ...serving.MIRRORED,
+  ...skew.MIRRORED,
+};
 
 /** Every data source the capabilities read, cdktf → Pulumi function token. */
 export const DATA_SOURCE_MAPPINGS: readonly DataSourceMapping[] = [
