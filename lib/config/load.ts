@@ -85,6 +85,17 @@ function knownKeys(data: unknown, at: readonly PropertyKey[]): string[] {
   return schema?.shape ? Object.keys(schema.shape) : [];
 }
 
+/** What a value of each JSON type is called in messages. */
+const EXPECTED: Record<string, string> = {
+  array: "a list (e.g. [a, b] or one '- item' per line)",
+  object: "a mapping of field: value (e.g. { name: x })",
+  record: "a mapping of key: value",
+  boolean: "true or false",
+  number: "a number",
+  int: "a whole number",
+  string: "text (quote it if YAML reads it as something else)",
+};
+
 function zodProblems(error: ZodError, data: unknown, doc: Document, lc: LineCounter, file: string): Problem[] {
   const out: Problem[] = [];
   for (const issue of error.issues) {
@@ -103,6 +114,13 @@ function zodProblems(error: ZodError, data: unknown, doc: Document, lc: LineCoun
     }
     const value = valueAt(data, issue.path);
     const missing = value === undefined && issue.code === "invalid_type";
+    // zod's own wording ("Invalid input: expected array, received string") where a schema gives none.
+    if (!missing && issue.code === "invalid_type" && /^Invalid input/.test(issue.message)) {
+      const fields = issue.expected === "object" ? knownKeys(data, issue.path) : [];
+      const what = fields.length ? `a mapping with the fields ${fields.join(", ")}` : (EXPECTED[String(issue.expected)] ?? String(issue.expected));
+      out.push({ file, ...position(doc, lc, issue.path), path: formatPath(issue.path), message: `must be ${what}`, value });
+      continue;
+    }
     out.push({
       file,
       ...position(doc, lc, issue.path),
@@ -126,7 +144,13 @@ export function parseEnvironment(text: string, file: string): { config?: Environ
       }),
     };
   }
-  const data = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (e) {
+    // e.g. an alias (*name) used before its anchor (&name) is defined
+    return { problems: [{ file, line: 1, column: 1, path: "", message: `YAML syntax error: ${(e as Error).message.split("\n")[0]}` }] };
+  }
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return { problems: [{ file, line: 1, column: 1, path: "", message: "expected a mapping with name, projectId, region, tier, ...", value: data ?? undefined }] };
   }

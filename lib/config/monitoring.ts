@@ -146,7 +146,20 @@ export const SLACK_CHANNEL_ALLOWED = "'#' followed by 1-80 lowercase letters, di
 
 export const NotificationsSchema = z
   .strictObject({
-    emails: z.array(EMAIL).default([]).describe("Addresses that receive alerts and budget notices."),
+    emails: z
+      .array(EMAIL)
+      .default([])
+      .superRefine((list, ctx) => {
+        if (!Array.isArray(list)) return;
+        const seen = new Map<string, number>();
+        list.forEach((e, i) => {
+          if (typeof e !== "string") return;
+          const key = e.toLowerCase();
+          if (seen.has(key)) ctx.addIssue({ code: "custom", path: [i], message: `duplicate email '${e}', already emails[${seen.get(key)}]; list each address once` });
+          else seen.set(key, i);
+        });
+      }, always)
+      .describe("Addresses that receive alerts and budget notices."),
     pagerduty: z
       .strictObject({ serviceKeySecret: SECRET.describe("PagerDuty integration (service) key.") })
       .optional()
@@ -164,8 +177,9 @@ export const NotificationsSchema = z
       .array(WebhookSchema)
       .optional()
       .superRefine((list, ctx) => {
+        if (!Array.isArray(list)) return; // reported as not a list
         const seen = new Map<string, number>();
-        (list ?? []).forEach((w, i) => {
+        list.forEach((w, i) => {
           if (typeof w?.name !== "string") return;
           if (seen.has(w.name)) ctx.addIssue({ code: "custom", path: [i, "name"], message: `duplicate name '${w.name}', already used by webhooks[${seen.get(w.name)}]; each name must be unique` });
           else seen.set(w.name, i);

@@ -48,6 +48,9 @@ export const NamingSchema = z
     bucketPrefix: z
       .string()
       .regex(/^[a-z0-9][a-z0-9_-]{1,40}$/, { error: "allowed: 2-41 lowercase letters, digits, '-' or '_', starting with a letter or digit" })
+      .refine((v) => !/^[a-z0-9][a-z0-9_-]{1,40}$/.test(v) || BUCKET_NAME.test(`${v}-data`), {
+        error: "gives bucket names Cloud Storage refuses: a bucket name must not start with 'goog' or contain 'google' (or look-alikes such as 'g00gle')",
+      })
       .optional()
       .describe("Prefix of bucket names, which are global across Google Cloud. @default <projectId>"),
   })
@@ -71,7 +74,7 @@ export const NetworkSchema = z
     subnetCidr: CIDR.optional().describe("Primary range of the environment's subnet. @default 10.10.0.0/20"),
     privateServiceAccess: z.boolean().optional().describe("Peer with Google's services for private Vertex AI endpoints. @default tier preset (preprod, prod: true)"),
     privateServiceAccessCidr: CIDR.optional().describe("Range reserved for private services access. @default 10.20.0.0/16"),
-    flowLogSampling: z.number().min(0, { error: "must be from 0 to 1" }).max(1, { error: "must be from 0 to 1" }).optional().describe("Fraction of flows sampled by VPC flow logs. @default tier preset"),
+    flowLogSampling: z.number({ error: "must be a number from 0 to 1" }).min(0, { error: "must be from 0 to 1" }).max(1, { error: "must be from 0 to 1" }).optional().describe("Fraction of flows sampled by VPC flow logs. @default tier preset"),
     sharedVpc: SharedVpcSchema.optional(),
   })
   .superRefine((n, ctx) => {

@@ -150,6 +150,7 @@ export const ModelMonitoringSchema = z
       .max(MAX_FEATURES, { error: `must list at most ${MAX_FEATURES} features` })
       .superRefine((list, ctx) => {
         // BigQuery column names are case-insensitive: `Age` and `age` are the same column.
+        if (!Array.isArray(list)) return; // reported as not a list
         const seen = new Map<string, number>();
         list.forEach((f, i) => {
           if (typeof f?.name !== "string") return;
