@@ -12,6 +12,7 @@ import { Warehouse } from "./bigquery/warehouse";
 import { EnvironmentSpec } from "./config/spec";
 import { CommonProps } from "./core/common";
 import { GithubWorkloadIdentity } from "./delivery/workload-identity";
+import { KEY_AGENT_APIS } from "./encryption/checks";
 import { Encryption, KeyDomain } from "./encryption/encryption";
 import { DataAccessAuditLogs } from "./identity/audit-logs";
 import { Identity } from "./identity/identity";
@@ -32,30 +33,13 @@ import { WorkbenchAlerts } from "./monitoring/workbench-alerts";
 import { Pipelines } from "./pipelines/pipelines";
 import { SkewMonitoring } from "./skew/monitoring";
 import { ServingFleet } from "./serving/fleet";
+import { DATA_LAYER_APIS, FOUNDATION_APIS } from "./project/checks";
 import { ProjectServices } from "./project/services";
 import { ArtifactRepository } from "./registry/repository";
 import { DataLake } from "./storage/data-lake";
 import { WorkbenchFleet } from "./workbench/fleet";
 
-/** APIs the data layer needs, enabled before the resources that use them. */
-export const DATA_LAYER_APIS = {
-  storage: "storage.googleapis.com",
-  bigquery: "bigquery.googleapis.com",
-  artifactRegistry: "artifactregistry.googleapis.com",
-  containerScanning: "containerscanning.googleapis.com",
-  iam: "iam.googleapis.com",
-  resourceManager: "cloudresourcemanager.googleapis.com",
-  vertexAi: "aiplatform.googleapis.com",
-} as const;
-
-/** APIs of the network, encryption and perimeter, enabled only when those are created. */
-export const FOUNDATION_APIS = {
-  compute: "compute.googleapis.com",
-  serviceNetworking: "servicenetworking.googleapis.com",
-  kms: "cloudkms.googleapis.com",
-  notebooks: "notebooks.googleapis.com",
-  accessContextManager: "accesscontextmanager.googleapis.com",
-} as const;
+export { DATA_LAYER_APIS, FOUNDATION_APIS } from "./project/checks";
 
 export interface MlopsEnvironmentProps {
   readonly spec: EnvironmentSpec;
@@ -109,17 +93,7 @@ export class MlopsEnvironment extends Construct {
         rotationPeriodDays: spec.encryption.rotationDays,
         labels: spec.labels,
         // Service agents exist once their API is on; the grants to them wait for it.
-        dependsOn: api(
-          FOUNDATION_APIS.kms,
-          DATA_LAYER_APIS.storage,
-          DATA_LAYER_APIS.bigquery,
-          DATA_LAYER_APIS.vertexAi,
-          DATA_LAYER_APIS.artifactRegistry,
-          FOUNDATION_APIS.compute,
-          FOUNDATION_APIS.notebooks,
-          "pubsub.googleapis.com",
-          "workflows.googleapis.com",
-        ),
+        dependsOn: api(...KEY_AGENT_APIS),
       });
     }
 

@@ -1,18 +1,8 @@
 import { BigqueryDataset } from "@cdktf/provider-google/lib/bigquery-dataset";
 import { BigqueryDatasetIamMember } from "@cdktf/provider-google/lib/bigquery-dataset-iam-member";
 import { Construct } from "../cdktf";
-import { DATASET_ID } from "../catalog/naming";
-import {
-  checkProtection,
-  CommonProps,
-  componentLabels,
-  GUARDED,
-  IGrantee,
-  labelProblems,
-  lifecycleOf,
-  grantOnce,
-} from "../core/common";
-import { Problem, throwIfAny } from "../core/errors";
+import { CommonProps, componentLabels, grantOnce, IGrantee, lifecycleOf } from "../core/common";
+import { checkDataset } from "./checks";
 
 export interface MlopsDatasetProps extends CommonProps {
   readonly datasetId: string;
@@ -44,21 +34,7 @@ export class MlopsDataset extends Construct {
 
   constructor(scope: Construct, id: string, props: MlopsDatasetProps) {
     super(scope, id);
-    const protection = props.protection ?? GUARDED;
-    checkProtection(protection, id);
-    const travel = props.timeTravelHours ?? 168;
-    const problems: Problem[] = [...labelProblems(props.labels, id)];
-    if (!DATASET_ID.test(props.datasetId)) {
-      problems.push({ path: `${id}.datasetId`, message: `not a valid ${DATASET_ID.subject}; allowed: ${DATASET_ID.allowed}`, value: props.datasetId });
-    }
-    if (props.tableExpirationDays !== undefined && (!Number.isInteger(props.tableExpirationDays) || props.tableExpirationDays < 1)) {
-      problems.push({ path: `${id}.tableExpirationDays`, message: "must be a whole number of days, at least 1", value: props.tableExpirationDays });
-    }
-    if (!Number.isInteger(travel) || travel < 48 || travel > 168 || travel % 24 !== 0) {
-      problems.push({ path: `${id}.timeTravelHours`, message: "must be 48, 72, 96, 120, 144 or 168", value: travel });
-    }
-    throwIfAny(problems, `dataset '${id}'`);
-
+    const { protection, timeTravelHours: travel } = checkDataset(id, props);
     this.datasetId = props.datasetId;
     this.projectId = props.projectId;
     this.resource = new BigqueryDataset(this, "Resource", {

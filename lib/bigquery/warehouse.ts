@@ -1,17 +1,13 @@
 import { Construct } from "../cdktf";
 import { CommonProps } from "../core/common";
+import { WAREHOUSE_DATASETS, WAREHOUSE_PURPOSES, WarehouseDataset, warehouseDatasetId } from "./checks";
 import { MlopsDataset } from "./dataset";
 
-/** The datasets of an environment. Keys are construct ids: renaming one replaces the dataset. */
-export const WAREHOUSE_DATASETS = {
-  raw: "Raw data as ingested",
-  features: "Feature tables and views (sources of the feature store)",
-  monitoring: "Prediction request/response logs and model monitoring results",
-} as const;
-export type WarehouseDataset = keyof typeof WAREHOUSE_DATASETS;
+export { WAREHOUSE_DATASETS } from "./checks";
+export type { WarehouseDataset } from "./checks";
 
 export interface WarehouseProps extends CommonProps {
-  /** Dataset IDs are `<datasetPrefix>_<purpose>`. */
+  /** Dataset IDs are `<datasetPrefix>_<purpose>` ('-' becomes '_'). */
   readonly datasetPrefix: string;
   /** @default - tables never expire */
   readonly tableExpirationDays?: number;
@@ -28,13 +24,15 @@ export class Warehouse extends Construct {
   constructor(scope: Construct, id: string, props: WarehouseProps) {
     super(scope, id);
     const { datasetPrefix, ...common } = props;
-    const make = (purpose: WarehouseDataset) =>
-      new MlopsDataset(this, purpose, {
+    const datasets = {} as Record<WarehouseDataset, MlopsDataset>;
+    for (const purpose of WAREHOUSE_PURPOSES) {
+      datasets[purpose] = new MlopsDataset(this, purpose, {
         ...common,
-        datasetId: `${datasetPrefix.replace(/-/g, "_")}_${purpose}`,
+        datasetId: warehouseDatasetId(datasetPrefix, purpose),
         purpose,
         description: WAREHOUSE_DATASETS[purpose],
       });
-    this.datasets = { raw: make("raw"), features: make("features"), monitoring: make("monitoring") };
+    }
+    this.datasets = datasets;
   }
 }

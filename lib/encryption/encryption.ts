@@ -6,50 +6,11 @@ import { KmsCryptoKeyIamMember } from "@cdktf/provider-google/lib/kms-crypto-key
 import { KmsKeyRing } from "@cdktf/provider-google/lib/kms-key-ring";
 import type { ITerraformDependable } from "../cdktf";
 import { Construct, Token } from "../cdktf";
-import { KMS_NAME } from "../catalog/naming";
-import { CommonProps, componentLabels, labelProblems } from "../core/common";
-import { Problem, throwIfAny, ValidationError } from "../core/errors";
+import { CommonProps, componentLabels } from "../core/common";
+import { checkEncryption, KEY_AGENTS, KEY_USER_ROLE, KeyDomain, missingKeyError, ServiceAgentRef } from "./checks";
 
-/** What a customer-managed key protects. Each domain gets its own key, used only by its own service agents. */
-export type KeyDomain = "storage" | "bigquery" | "vertex-ai" | "artifact-registry" | "workbench-disks" | "orchestration";
-
-export const KEY_DOMAINS: readonly KeyDomain[] = ["storage", "bigquery", "vertex-ai", "artifact-registry", "workbench-disks", "orchestration"];
-
-/** Role the service agents get on their domain's key. */
-export const KEY_USER_ROLE = "roles/cloudkms.cryptoKeyEncrypterDecrypter";
-
-/** Longest automatic rotation allowed: 90 days (CKV_GCP_43, trivy GCP-0065, CIS 1.10). The provider's minimum is 1 day. */
-export const MAX_ROTATION_DAYS = 90;
-
-/** A Google-managed service agent: a short key (for construct ids) and how to find its IAM member. */
-interface ServiceAgent {
-  readonly key: string;
-  readonly member: (scope: Construct, project: string, projectNumber: () => string) => string;
-}
-
-/** A service agent whose address follows `service-<project number>@<domain>`. */
-const numbered = (key: string, domain: string): ServiceAgent => ({
-  key,
-  member: (_scope, _project, n) => `serviceAccount:service-${n()}@${domain}`,
-});
-
-/**
- * The service agents that encrypt and decrypt each domain's data.
- * Cloud Storage's and BigQuery's agents are read through their data sources, which also create
- * the agent when the project has none yet. The others follow Google's documented
- * `service-<project number>@gcp-sa-<service>.iam.gserviceaccount.com` pattern; they exist once
- * their API is enabled (the environment enables it before granting).
- */
-const AGENTS: Readonly<Record<KeyDomain, readonly ServiceAgent[]>> = {
-  storage: [{ key: "storage", member: (scope, project) => new DataGoogleStorageProjectServiceAccount(scope, "StorageAgent", { project }).member }],
-  bigquery: [{ key: "bigquery", member: (scope, project) => new DataGoogleBigqueryDefaultServiceAccount(scope, "BigqueryAgent", { project }).member }],
-  "vertex-ai": [numbered("aiplatform", "gcp-sa-aiplatform.iam.gserviceaccount.com")],
-  "artifact-registry": [numbered("artifactregistry", "gcp-sa-artifactregistry.iam.gserviceaccount.com")],
-  // Workbench boot and data disks are Compute Engine disks created through the Notebooks service.
-  "workbench-disks": [numbered("compute", "compute-system.iam.gserviceaccount.com"), numbered("notebooks", "gcp-sa-notebooks.iam.gserviceaccount.com")],
-  // Pipeline triggers: Pub/Sub topics (alerts) and Workflows workflows (their source and executions).
-  orchestration: [numbered("pubsub", "gcp-sa-pubsub.iam.gserviceaccount.com"), numbered("workflows", "gcp-sa-workflows.iam.gserviceaccount.com")],
-};
+export { KEY_DOMAINS, KEY_USER_ROLE, MAX_ROTATION_DAYS } from "./checks";
+export type { KeyDomain } from "./checks";
 
 export interface EncryptionProps extends Omit<CommonProps, "protection"> {
   /**
@@ -97,27 +58,7 @@ export class Encryption extends Construct {
 
   constructor(scope: Construct, id: string, props: EncryptionProps) {
     super(scope, id);
-    const domains = props.domains ?? KEY_DOMAINS;
-    const days = props.rotationPeriodDays ?? MAX_ROTATION_DAYS;
-    const problems: Problem[] = [...labelProblems(props.labels, id)];
-    if (!Token.isUnresolved(props.keyRingName) && !KMS_NAME.test(props.keyRingName)) {
-      problems.push({ path: `${id}.keyRingName`, message: `not a valid ${KMS_NAME.subject}; allowed: ${KMS_NAME.allowed}`, value: props.keyRingName });
-    }
-    if (typeof days !== "number" || !Number.isInteger(days) || days < 1 || days > MAX_ROTATION_DAYS) {
-      problems.push({ path: `${id}.rotationPeriodDays`, message: `must be a whole number of days from 1 to ${MAX_ROTATION_DAYS}`, value: days });
-    }
-    if (domains.length === 0) {
-      problems.push({ path: `${id}.domains`, message: `must list at least one domain; allowed: ${KEY_DOMAINS.join(", ")}`, value: [] });
-    }
-    domains.forEach((d, i) => {
-      if (!KEY_DOMAINS.includes(d)) {
-        problems.push({ path: `${id}.domains[${i}]`, message: `unknown key domain; allowed: ${KEY_DOMAINS.join(", ")}`, value: d });
-      } else if (domains.indexOf(d) !== i) {
-        problems.push({ path: `${id}.domains[${i}]`, message: `duplicate of domains[${domains.indexOf(d)}]; list each domain once`, value: d });
-      }
-    });
-    throwIfAny(problems, `encryption '${id}'`);
-
+    const { domains, rotationPeriodDays: days } = checkEncryption(id, props, (v) => Token.isUnresolved(v));
     this.domains = [...domains];
     this.keyRing = new KmsKeyRing(this, "KeyRing", {
       project: props.projectId,
@@ -129,6 +70,13 @@ export class Encryption extends Construct {
     this.keyRingId = this.keyRing.id;
     let project: DataGoogleProject | undefined;
     const projectNumber = () => (project ??= new DataGoogleProject(this, "Project", { projectId: props.projectId })).number;
+    // Cloud Storage's and BigQuery's agents are read through their data sources, which also create them.
+    const agentMember = (agent: ServiceAgentRef): string => {
+      if ("numbered" in agent) return `serviceAccount:service-${projectNumber()}@${agent.numbered}`;
+      return agent.lookup === "storage"
+        ? new DataGoogleStorageProjectServiceAccount(this, "StorageAgent", { project: props.projectId }).member
+        : new DataGoogleBigqueryDefaultServiceAccount(this, "BigqueryAgent", { project: props.projectId }).member;
+    };
 
     for (const domain of domains) {
       const key = new KmsCryptoKey(this, `${domain}-key`, {
@@ -140,12 +88,12 @@ export class Encryption extends Construct {
         labels: componentLabels(props.labels, "encryption"),
         lifecycle: { preventDestroy: true },
       });
-      const grants = AGENTS[domain].map(
+      const grants = KEY_AGENTS[domain].map(
         (agent) =>
           new KmsCryptoKeyIamMember(this, `${domain}-${agent.key}-agent`, {
             cryptoKeyId: key.id,
             role: KEY_USER_ROLE,
-            member: agent.member(this, props.projectId, projectNumber),
+            member: agentMember(agent),
             dependsOn: props.dependsOn,
           }),
       );
@@ -157,10 +105,7 @@ export class Encryption extends Construct {
   key(domain: KeyDomain): DomainKey {
     const found = this.keyFor(domain);
     if (found) return found;
-    throw new ValidationError(
-      [{ path: `${this.node.id}.domains`, message: `has no key for '${domain}'; configured: ${this.domains.join(", ")}`, value: domain }],
-      `encryption '${this.node.id}'`,
-    );
+    throw missingKeyError(this.node.id, domain, this.domains);
   }
 
   /** The key of a domain, or undefined when the domain is not configured. */

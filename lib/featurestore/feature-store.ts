@@ -6,37 +6,13 @@ import { VertexAiFeatureOnlineStore } from "@cdktf/provider-google/lib/vertex-ai
 import { VertexAiFeatureOnlineStoreFeatureview } from "@cdktf/provider-google/lib/vertex-ai-feature-online-store-featureview";
 import type { ITerraformDependable } from "../cdktf";
 import { Construct, TerraformOutput, Token } from "../cdktf";
-import { PROJECT_ID } from "../catalog/naming";
-import {
-  bigtableSizingProblems,
-  FEATURE_ONLINE_STORE_NAME,
-  FeatureStorageKind,
-  FeatureStoreConfig,
-  FeatureStoreConfigInput,
-  FeatureStoreSchema,
-  syncCron,
-  viewSources,
-} from "../config/features";
-import {
-  checkProtection,
-  CommonProps,
-  componentLabels,
-  grantOnce,
-  GUARDED,
-  IGrantee,
-  labelProblems,
-  lifecycleOf,
-} from "../core/common";
-import { formatPath, Problem, throwIfAny } from "../core/errors";
+import { FeatureStorageKind, FeatureStoreConfig, FeatureStoreConfigInput, syncCron, viewSources } from "../config/features";
+import { checkProtection, CommonProps, componentLabels, grantOnce, GUARDED, IGrantee, lifecycleOf } from "../core/common";
+import { FEATURE_STORE_OUTPUTS, featureGroupSourceUri, featureViewOutput, VERTEX_AI_AGENT_GRANT_KEY, vertexAiAgentMember } from "./attributes";
+import { FEATURE_READER_ROLE, resolveFeatureStore } from "./checks";
 import { FeatureStorePreset } from "./presets";
 
-/**
- * Reads online feature values (`aiplatform.featureViews.fetchFeatureValues`), feature metadata
- * and sync runs; nothing else. Granted on the project: google provider 6.50.0 has no IAM
- * resources for feature online stores or feature views (google-beta does), and this role's
- * lowest grantable level is the project for the BigQuery-backed Feature Store.
- */
-export const FEATURE_READER_ROLE = "roles/aiplatform.featurestoreDataViewer";
+export { FEATURE_READER_ROLE } from "./checks";
 
 /** The BigQuery dataset holding the groups' tables and views. `MlopsDataset` is one. */
 export interface IFeaturesDataset {
@@ -126,31 +102,7 @@ export class FeatureStore extends Construct {
     const protection = props.protection ?? GUARDED;
     checkProtection(protection, id);
 
-    const problems: Problem[] = [...labelProblems(props.labels, id)];
-    const parsed = FeatureStoreSchema.safeParse(props.config);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        problems.push({ path: `${id}.config${issue.path.length ? `.${formatPath(issue.path)}` : ""}`, message: issue.message, value: valueAt(props.config, issue.path) });
-      }
-    }
-    const cfg = parsed.success ? parsed.data : undefined;
-    const name = props.name ?? cfg?.name ?? "mlops_features";
-    if (!Token.isUnresolved(name) && !FEATURE_ONLINE_STORE_NAME.test(name)) {
-      problems.push({ path: `${id}.name`, message: `not a valid ${FEATURE_ONLINE_STORE_NAME.subject}; allowed: ${FEATURE_ONLINE_STORE_NAME.allowed}`, value: name });
-    }
-    const storage = cfg?.storage ?? props.preset.storage;
-    const sizing = { ...props.preset.bigtable, ...definedOnly(cfg?.bigtable ?? {}) };
-    const privateEndpoint = storage === "optimized" && (props.privateEndpoint ?? cfg?.privateEndpoint ?? props.preset.privateEndpoint);
-    const allowlist = props.projectAllowlist ?? cfg?.projectAllowlist ?? [];
-    if (cfg) problems.push(...this.presetProblems(id, cfg, storage, sizing, privateEndpoint, allowlist));
-    // The schema checked the config's allowlist; entries passed as a prop are checked here.
-    (props.projectAllowlist ?? []).forEach((p, i) => {
-      if (!Token.isUnresolved(p) && !PROJECT_ID.test(p)) {
-        problems.push({ path: `${id}.projectAllowlist[${i}]`, message: `not a valid ${PROJECT_ID.subject}; allowed: ${PROJECT_ID.allowed}`, value: p });
-      }
-    });
-    throwIfAny(problems, `feature store '${id}'`);
-    const config = cfg as FeatureStoreConfig;
+    const { config, name, storage, sizing, privateEndpoint, projectAllowlist } = resolveFeatureStore(id, props, (v) => Token.isUnresolved(v));
 
     this.config = config;
     this.projectId = props.projectId;
@@ -175,7 +127,7 @@ export class FeatureStore extends Construct {
         storage !== "optimized"
           ? undefined
           : privateEndpoint
-            ? { privateServiceConnectConfig: { enablePrivateServiceConnect: true, projectAllowlist: unique([props.projectId, ...allowlist]) } }
+            ? { privateServiceConnectConfig: { enablePrivateServiceConnect: true, projectAllowlist: [...projectAllowlist] } }
             : {},
       forceDestroy: protection.allowDataTeardown,
       lifecycle: lifecycleOf(protection),
@@ -190,8 +142,8 @@ export class FeatureStore extends Construct {
     // for `dependsOn`, and so does the grant (it lives on the dataset, which owns its IAM).
     const project = new DataGoogleProject(this, "Project", { projectId: props.projectId, dependsOn: props.dependsOn });
     const agent: IGrantee = {
-      member: `serviceAccount:service-${project.number}@gcp-sa-aiplatform.iam.gserviceaccount.com`,
-      grantKey: "vertex-ai-agent",
+      member: vertexAiAgentMember(project.number),
+      grantKey: VERTEX_AI_AGENT_GRANT_KEY,
     };
     const sourceRead = props.featuresDataset.grantRead(agent);
     const dataset = props.featuresDataset;
@@ -206,7 +158,7 @@ export class FeatureStore extends Construct {
         description: g.description,
         labels,
         bigQuery: {
-          bigQuerySource: { inputUri: `bq://${dataset.projectId}.${dataset.datasetId}.${g.table}` },
+          bigQuerySource: { inputUri: featureGroupSourceUri(dataset, g.table) },
           entityIdColumns: [...g.entityIdColumns],
         },
         lifecycle: lifecycleOf(protection),
@@ -256,84 +208,19 @@ export class FeatureStore extends Construct {
     );
   }
 
-  /**
-   * Problems that only show once the tier preset fills what the YAML left out. Runs on a config
-   * the schema accepted, so whatever the YAML states on its own is already consistent.
-   */
-  private presetProblems(
-    id: string,
-    cfg: FeatureStoreConfig,
-    storage: FeatureStorageKind,
-    sizing: { minNodes: number; maxNodes: number; cpuTarget: number },
-    privateEndpoint: boolean,
-    allowlist: readonly string[],
-  ): Problem[] {
-    const out: Problem[] = [];
-    const kind = `${storage === "bigtable" ? "Bigtable" : "optimized"} storage${cfg.storage === undefined ? " (the tier preset's)" : ""}`;
-    if (storage === "optimized" && cfg.bigtable !== undefined) {
-      out.push({ path: `${id}.config.bigtable`, message: `applies only to storage: bigtable; this store uses ${kind}`, value: cfg.bigtable });
-    }
-    if (storage === "bigtable" && cfg.privateEndpoint === true) {
-      out.push({
-        path: `${id}.config.privateEndpoint`,
-        message: `applies only to storage: optimized; this store uses ${kind}, which has no dedicated endpoint (its clients use the regional Vertex AI API, privately through Private Google Access)`,
-        value: true,
-      });
-    }
-    if (allowlist.length > 0 && !privateEndpoint) {
-      out.push({
-        path: `${id}.${cfg.projectAllowlist !== undefined ? "config.projectAllowlist" : "projectAllowlist"}`,
-        message:
-          storage === "bigtable"
-            ? `applies only to storage: optimized with a private endpoint; this store uses ${kind}`
-            : "needs a private endpoint (privateEndpoint: true): the allowlist says who may connect through Private Service Connect",
-        value: allowlist,
-      });
-    }
-    if (storage === "bigtable") {
-      for (const [field, message] of bigtableSizingProblems(sizing.minNodes, sizing.maxNodes)) {
-        out.push({
-          path: `${id}.config.bigtable.${field}`,
-          message: `${message} (minNodes ${sizing.minNodes} and maxNodes ${sizing.maxNodes} once the tier preset fills what the YAML leaves out)`,
-          value: sizing.maxNodes,
-        });
-      }
-    }
-    return out;
-  }
-
   private addOutputs(config: FeatureStoreConfig): void {
     // Readable, stable output names (`terraform output feature_online_store`), not hashed.
-    const out = (oid: string, value: string, description: string) =>
-      new TerraformOutput(this, oid, { value, description }).overrideLogicalId(oid.replace(/-/g, "_"));
-    out("feature-online-store", this.onlineStoreId, "Vertex AI feature online store id");
+    const out = (oid: string, output: { readonly name: string; readonly description: string }, value: string) =>
+      new TerraformOutput(this, oid, { value, description: output.description }).overrideLogicalId(output.name);
+    out("feature-online-store", FEATURE_STORE_OUTPUTS.store, this.onlineStoreId);
     if (this.storage === "optimized") {
       const endpoint = this.resource.dedicatedServingEndpoint;
       out(
         "feature-online-store-endpoint",
+        this.privateEndpoint ? FEATURE_STORE_OUTPUTS.privateEndpoint : FEATURE_STORE_OUTPUTS.publicEndpoint,
         this.privateEndpoint ? endpoint.serviceAttachment : endpoint.publicEndpointDomainName,
-        this.privateEndpoint
-          ? "Service attachment of the store's Private Service Connect endpoint (target of the consumer forwarding rule; set once a first sync ran)"
-          : "Domain name of the store's dedicated public endpoint",
       );
     }
-    for (const v of config.views) out(`feature-view-${v.name}`, this.views[v.name].id, `Vertex AI feature view id: ${v.name}`);
+    for (const v of config.views) out(`feature-view-${v.name}`, featureViewOutput(v.name), this.views[v.name].id);
   }
-}
-
-function definedOnly<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-function unique(list: readonly string[]): string[] {
-  return [...new Set(list)];
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = data;
-  for (const seg of path) {
-    if (v === null || typeof v !== "object") return undefined;
-    v = (v as Record<PropertyKey, unknown>)[seg];
-  }
-  return v;
 }

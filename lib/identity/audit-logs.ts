@@ -1,9 +1,9 @@
 import { ProjectIamAuditConfig } from "@cdktf/provider-google/lib/project-iam-audit-config";
 import type { ITerraformDependable } from "../cdktf";
 import { Construct } from "../cdktf";
+import { AUDIT_LOG_TYPES, AUDITED_SERVICES } from "./checks";
 
-/** Services whose data access is logged: where models, features and training data live. */
-export const AUDITED_SERVICES: readonly string[] = ["aiplatform.googleapis.com", "bigquery.googleapis.com", "storage.googleapis.com"];
+export { AUDITED_SERVICES } from "./checks";
 
 export interface DataAccessAuditLogsProps {
   readonly projectId: string;
@@ -29,7 +29,7 @@ export class DataAccessAuditLogs extends Construct {
         new ProjectIamAuditConfig(this, service, {
           project: props.projectId,
           service,
-          auditLogConfig: [{ logType: "ADMIN_READ" }, { logType: "DATA_READ" }, { logType: "DATA_WRITE" }],
+          auditLogConfig: AUDIT_LOG_TYPES.map((logType) => ({ logType })),
           dependsOn: props.dependsOn,
         }),
     );

@@ -1,14 +1,10 @@
 import type { ITerraformDependable } from "../cdktf";
 import { Construct } from "../cdktf";
+import { Workload, WORKLOAD_KEYS, workloadAccount } from "./checks";
 import { WorkloadServiceAccount } from "./service-account";
 
-/** The workloads that get their own service account. Keys are construct ids and grant keys. */
-export const WORKLOADS = {
-  workbench: "Runs the team's Vertex AI Workbench instances",
-  pipelines: "Runs Vertex AI pipeline jobs and their training steps",
-  serving: "Runs deployed models on Vertex AI endpoints",
-} as const;
-export type Workload = keyof typeof WORKLOADS;
+export { WORKLOADS } from "./checks";
+export type { Workload } from "./checks";
 
 export interface IdentityProps {
   readonly projectId: string;
@@ -24,15 +20,14 @@ export class Identity extends Construct {
 
   constructor(scope: Construct, id: string, props: IdentityProps) {
     super(scope, id);
-    const make = (workload: Workload) =>
-      new WorkloadServiceAccount(this, workload, {
+    const accounts = {} as Record<Workload, WorkloadServiceAccount>;
+    for (const workload of WORKLOAD_KEYS) {
+      accounts[workload] = new WorkloadServiceAccount(this, workload, {
         projectId: props.projectId,
-        accountId: `${props.accountPrefix}-${workload}`,
-        grantKey: workload,
-        displayName: `${props.accountPrefix} ${workload}`,
-        description: `${WORKLOADS[workload]} (managed by gcp-mlops-constructs)`,
+        ...workloadAccount(props.accountPrefix, workload),
         dependsOn: props.dependsOn,
       });
-    this.accounts = { workbench: make("workbench"), pipelines: make("pipelines"), serving: make("serving") };
+    }
+    this.accounts = accounts;
   }
 }

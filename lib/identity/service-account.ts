@@ -3,12 +3,10 @@ import { ServiceAccount } from "@cdktf/provider-google/lib/service-account";
 import { ServiceAccountIamMember } from "@cdktf/provider-google/lib/service-account-iam-member";
 import type { ITerraformDependable } from "../cdktf";
 import { Construct } from "../cdktf";
-import { SERVICE_ACCOUNT_ID } from "../catalog/naming";
 import { grantOnce, IGrantee } from "../core/common";
-import { throwIfAny } from "../core/errors";
+import { assertNotPrimitive, checkServiceAccount } from "./checks";
 
-/** Roles that grant far more than any workload needs; the library never grants them. */
-export const PRIMITIVE_ROLES: readonly string[] = ["roles/owner", "roles/editor", "roles/viewer"];
+export { PRIMITIVE_ROLES } from "./checks";
 
 export interface WorkloadServiceAccountProps {
   readonly projectId: string;
@@ -38,12 +36,7 @@ export class WorkloadServiceAccount extends Construct implements IGrantee {
 
   constructor(scope: Construct, id: string, props: WorkloadServiceAccountProps) {
     super(scope, id);
-    throwIfAny(
-      SERVICE_ACCOUNT_ID.test(props.accountId)
-        ? []
-        : [{ path: `${id}.accountId`, message: `not a valid ${SERVICE_ACCOUNT_ID.subject}; allowed: ${SERVICE_ACCOUNT_ID.allowed}`, value: props.accountId }],
-      `service account '${id}'`,
-    );
+    checkServiceAccount(id, props);
     this.projectId = props.projectId;
     this.grantKey = props.grantKey;
     this.resource = new ServiceAccount(this, "Resource", {
@@ -87,7 +80,7 @@ export class WorkloadServiceAccount extends Construct implements IGrantee {
   }
 
   private projectRole(role: string): ProjectIamMember {
-    if (PRIMITIVE_ROLES.includes(role)) throw new Error(`${this.node.path}: primitive role ${role} is never granted`);
+    assertNotPrimitive(this.node.path, role);
     return grantOnce(this, { member: this.member, grantKey: "project" }, role, (id) =>
       new ProjectIamMember(this, id, { project: this.projectId, role, member: this.member }),
     );

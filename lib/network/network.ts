@@ -7,29 +7,18 @@ import { ComputeSubnetwork } from "@cdktf/provider-google/lib/compute-subnetwork
 import { ServiceNetworkingConnection } from "@cdktf/provider-google/lib/service-networking-connection";
 import type { ITerraformDependable } from "../cdktf";
 import { Construct, Token } from "../cdktf";
-import { CIDR_ALLOWED, cidrsOverlap, Ipv4Cidr, parseCidr } from "../catalog/cidr";
-import { GCE_NAME, PROJECT_ID } from "../catalog/naming";
+import { parseCidr } from "../catalog/cidr";
 import { CommonProps, componentLabels } from "../core/common";
-import { Problem, throwIfAny } from "../core/errors";
+import { checkNetwork, IAP_TCP_FORWARDING_RANGE, NETWORK_SUFFIX, sharedVpcIds } from "./checks";
+
+export { IAP_TCP_FORWARDING_RANGE } from "./checks";
+
+/** Tokens are taken as given: their values are known only at apply time. */
+const unresolved = (value: unknown): boolean => Token.isUnresolved(value);
 
 // ---------------------------------------------------------------------------------------------
 // MlopsNetwork
 // ---------------------------------------------------------------------------------------------
-
-/** Google's source range for IAP TCP forwarding (SSH through Identity-Aware Proxy). */
-export const IAP_TCP_FORWARDING_RANGE = "35.235.240.0/20";
-
-/** Suffixes appended to `name`; the longest decides how long `name` may be. */
-const SUFFIX = {
-  network: "-vpc",
-  subnetwork: "-subnet",
-  router: "-router",
-  nat: "-nat",
-  denyAllIngress: "-deny-all-ingress",
-  allowIapSsh: "-allow-iap-ssh",
-  privateServiceRange: "-psa-range",
-} as const;
-const MAX_NAME_LENGTH = 63 - Math.max(...Object.values(SUFFIX).map((s) => s.length));
 
 /** An existing Shared VPC network and subnetwork, owned by a host project. */
 export interface SharedVpcRef {
@@ -122,10 +111,6 @@ export interface MlopsNetworkResources {
   readonly privateServiceConnection?: ServiceNetworkingConnection;
 }
 
-const COMPUTE_API = "https://www.googleapis.com/compute/v1/";
-const NETWORK_PATH = /^(?:https:\/\/www\.googleapis\.com\/compute\/v1\/)?projects\/([^/]+)\/global\/networks\/([^/]+)$/;
-const SUBNETWORK_PATH = /^(?:https:\/\/www\.googleapis\.com\/compute\/v1\/)?projects\/([^/]+)\/regions\/([^/]+)\/subnetworks\/([^/]+)$/;
-
 /**
  * A private VPC for the MLOps environment: one regional subnetwork with Private Google Access
  * and flow logs, Cloud NAT for egress (instances get no external IPs), an explicit logged
@@ -145,57 +130,12 @@ export class MlopsNetwork extends Construct implements IMlopsNetwork {
 
   constructor(scope: Construct, id: string, props: MlopsNetworkProps) {
     super(scope, id);
-    const subnetCidr = props.subnetCidr ?? "10.10.0.0/20";
-    const psaCidr = props.privateServiceAccessCidr ?? "10.20.0.0/16";
-    const enablePsa = props.enablePrivateServiceAccess ?? false;
-    const sampling = props.flowLogSampling ?? 0.5;
-    const tags = props.iapSshTargetTags ?? [];
-
-    const problems: Problem[] = [];
-    if (!Token.isUnresolved(props.name) && (!GCE_NAME.test(props.name) || props.name.length > MAX_NAME_LENGTH)) {
-      problems.push({
-        path: `${id}.name`,
-        message: `not a valid name prefix; allowed: 1-${MAX_NAME_LENGTH} lowercase letters, digits or hyphens, starting with a letter and ending with a letter or digit (suffixes up to '${SUFFIX.denyAllIngress}' are appended)`,
-        value: props.name,
-      });
-    }
-    if (props.sharedVpc) {
-      problems.push(...sharedVpcProblems(props.sharedVpc, props.region, `${id}.sharedVpc`));
-      if (enablePsa) {
-        problems.push({
-          path: `${id}.enablePrivateServiceAccess`,
-          message: "cannot be true with sharedVpc: private services access is configured on the host project's network by its admins",
-          value: true,
-        });
-      }
-    } else {
-      const subnet = cidrProblem(subnetCidr, `${id}.subnetCidr`, problems);
-      let psa: Ipv4Cidr | undefined;
-      if (enablePsa && Token.isUnresolved(psaCidr)) {
-        problems.push({ path: `${id}.privateServiceAccessCidr`, message: "must be a literal range, not a token: it is split into an address and a prefix length", value: psaCidr });
-      } else if (enablePsa) {
-        psa = cidrProblem(psaCidr, `${id}.privateServiceAccessCidr`, problems);
-      }
-      if (subnet && psa && cidrsOverlap(subnet, psa)) {
-        problems.push({
-          path: `${id}.privateServiceAccessCidr`,
-          message: `overlaps subnetCidr ${subnetCidr}; the two ranges must be disjoint`,
-          value: psaCidr,
-        });
-      }
-      if (typeof sampling !== "number" || !Number.isFinite(sampling) || sampling < 0 || sampling > 1) {
-        problems.push({ path: `${id}.flowLogSampling`, message: "must be a number from 0 to 1", value: sampling });
-      }
-      tags.forEach((tag, i) => {
-        if (!Token.isUnresolved(tag) && !GCE_NAME.test(tag)) {
-          problems.push({ path: `${id}.iapSshTargetTags[${i}]`, message: `not a valid network tag; allowed: ${GCE_NAME.allowed}`, value: tag });
-        }
-      });
-    }
-    throwIfAny(problems, `network '${id}'`);
+    const settings = checkNetwork(id, props, unresolved);
+    const { subnetCidr, enablePrivateServiceAccess: enablePsa, flowLogSampling: sampling, iapSshTargetTags: tags } = settings;
+    const psaCidr = settings.privateServiceAccessCidr;
 
     if (props.sharedVpc) {
-      const ref = resolveSharedVpc(props.sharedVpc, props.region);
+      const ref = sharedVpcIds(props.sharedVpc, props.region, unresolved);
       this.networkName = ref.networkName;
       this.networkId = ref.networkId;
       this.networkSelfLink = ref.networkSelfLink;
@@ -210,7 +150,7 @@ export class MlopsNetwork extends Construct implements IMlopsNetwork {
     const region = props.region;
     const network = new ComputeNetwork(this, "Network", {
       project,
-      name: `${props.name}${SUFFIX.network}`,
+      name: `${props.name}${NETWORK_SUFFIX.network}`,
       autoCreateSubnetworks: false,
       routingMode: "REGIONAL",
       deleteDefaultRoutesOnCreate: false,
@@ -219,7 +159,7 @@ export class MlopsNetwork extends Construct implements IMlopsNetwork {
     const subnetwork = new ComputeSubnetwork(this, "Subnetwork", {
       project,
       region,
-      name: `${props.name}${SUFFIX.subnetwork}`,
+      name: `${props.name}${NETWORK_SUFFIX.subnetwork}`,
       network: network.id,
       ipCidrRange: subnetCidr,
       privateIpGoogleAccess: true,
@@ -228,13 +168,13 @@ export class MlopsNetwork extends Construct implements IMlopsNetwork {
     const router = new ComputeRouter(this, "Router", {
       project,
       region,
-      name: `${props.name}${SUFFIX.router}`,
+      name: `${props.name}${NETWORK_SUFFIX.router}`,
       network: network.id,
     });
     const nat = new ComputeRouterNat(this, "Nat", {
       project,
       region,
-      name: `${props.name}${SUFFIX.nat}`,
+      name: `${props.name}${NETWORK_SUFFIX.nat}`,
       router: router.name,
       natIpAllocateOption: "AUTO_ONLY",
       sourceSubnetworkIpRangesToNat: "LIST_OF_SUBNETWORKS",
@@ -244,7 +184,7 @@ export class MlopsNetwork extends Construct implements IMlopsNetwork {
     // Ingress is denied by the implied rule already; this explicit rule makes the denial logged and visible.
     const denyAllIngress = new ComputeFirewall(this, "DenyAllIngress", {
       project,
-      name: `${props.name}${SUFFIX.denyAllIngress}`,
+      name: `${props.name}${NETWORK_SUFFIX.denyAllIngress}`,
       network: network.id,
       description: "Deny all ingress not allowed by a higher-priority rule (logged).",
       direction: "INGRESS",
@@ -255,7 +195,7 @@ export class MlopsNetwork extends Construct implements IMlopsNetwork {
     });
     const allowIapSsh = new ComputeFirewall(this, "AllowIapSsh", {
       project,
-      name: `${props.name}${SUFFIX.allowIapSsh}`,
+      name: `${props.name}${NETWORK_SUFFIX.allowIapSsh}`,
       network: network.id,
       description: "Allow SSH only from Identity-Aware Proxy TCP forwarding.",
       direction: "INGRESS",
@@ -273,7 +213,7 @@ export class MlopsNetwork extends Construct implements IMlopsNetwork {
       if (!range.ok) throw new Error(`unreachable: ${psaCidr} was validated`);
       privateServiceRange = new ComputeGlobalAddress(this, "PrivateServiceRange", {
         project,
-        name: `${props.name}${SUFFIX.privateServiceRange}`,
+        name: `${props.name}${NETWORK_SUFFIX.privateServiceRange}`,
         purpose: "VPC_PEERING",
         addressType: "INTERNAL",
         address: range.cidr.address,
@@ -296,74 +236,4 @@ export class MlopsNetwork extends Construct implements IMlopsNetwork {
     this.subnetworkSelfLink = subnetwork.selfLink;
     this.privateServiceAccess = privateServiceConnection;
   }
-}
-
-/** Parses a CIDR prop, recording a problem when it is malformed; tokens are skipped. */
-function cidrProblem(text: string, path: string, problems: Problem[]): Ipv4Cidr | undefined {
-  if (Token.isUnresolved(text)) return undefined;
-  const r = parseCidr(text);
-  if (r.ok) return r.cidr;
-  problems.push({ path, message: `${r.reason}; allowed: ${CIDR_ALLOWED}`, value: text });
-  return undefined;
-}
-
-function isBlank(v: unknown): boolean {
-  return typeof v !== "string" || v.trim() === "";
-}
-
-function sharedVpcProblems(ref: SharedVpcRef, region: string, where: string): Problem[] {
-  const problems: Problem[] = [];
-  const host = ref.hostProjectId;
-  for (const field of ["hostProjectId", "network", "subnetwork"] as const) {
-    if (isBlank(ref[field])) problems.push({ path: `${where}.${field}`, message: "is required when sharedVpc is set", value: ref[field] });
-  }
-  if (!isBlank(host) && !Token.isUnresolved(host) && !PROJECT_ID.test(host)) {
-    problems.push({ path: `${where}.hostProjectId`, message: `not a valid ${PROJECT_ID.subject}; allowed: ${PROJECT_ID.allowed}`, value: host });
-  }
-  if (!isBlank(ref.network) && !Token.isUnresolved(ref.network)) {
-    const m = NETWORK_PATH.exec(ref.network);
-    if (m) {
-      if (!isBlank(host) && m[1] !== host) problems.push({ path: `${where}.network`, message: `is in project '${m[1]}', not the host project '${host}'`, value: ref.network });
-      if (!GCE_NAME.test(m[2])) problems.push({ path: `${where}.network`, message: `the network name is not valid; allowed: ${GCE_NAME.allowed}`, value: ref.network });
-    } else if (!GCE_NAME.test(ref.network)) {
-      problems.push({
-        path: `${where}.network`,
-        message: `must be a network name (${GCE_NAME.allowed}) or 'projects/<host>/global/networks/<name>'`,
-        value: ref.network,
-      });
-    }
-  }
-  if (!isBlank(ref.subnetwork) && !Token.isUnresolved(ref.subnetwork)) {
-    const m = SUBNETWORK_PATH.exec(ref.subnetwork);
-    if (m) {
-      if (!isBlank(host) && m[1] !== host) problems.push({ path: `${where}.subnetwork`, message: `is in project '${m[1]}', not the host project '${host}'`, value: ref.subnetwork });
-      if (!Token.isUnresolved(region) && m[2] !== region) problems.push({ path: `${where}.subnetwork`, message: `is in region '${m[2]}'; it must be in the environment's region '${region}'`, value: ref.subnetwork });
-      if (!GCE_NAME.test(m[3])) problems.push({ path: `${where}.subnetwork`, message: `the subnetwork name is not valid; allowed: ${GCE_NAME.allowed}`, value: ref.subnetwork });
-    } else if (!GCE_NAME.test(ref.subnetwork)) {
-      problems.push({
-        path: `${where}.subnetwork`,
-        message: `must be a subnetwork name (${GCE_NAME.allowed}) or 'projects/<host>/regions/<region>/subnetworks/<name>'`,
-        value: ref.subnetwork,
-      });
-    }
-  }
-  return problems;
-}
-
-/** Ids and self links of a validated Shared VPC reference. A token is passed through as both id and self link. */
-function resolveSharedVpc(ref: SharedVpcRef, region: string) {
-  const net = Token.isUnresolved(ref.network) ? undefined : NETWORK_PATH.exec(ref.network);
-  const networkName = net ? net[2] : ref.network;
-  const networkId = Token.isUnresolved(ref.network) ? ref.network : `projects/${ref.hostProjectId}/global/networks/${networkName}`;
-  const sub = Token.isUnresolved(ref.subnetwork) ? undefined : SUBNETWORK_PATH.exec(ref.subnetwork);
-  const subnetworkId = Token.isUnresolved(ref.subnetwork)
-    ? ref.subnetwork
-    : `projects/${ref.hostProjectId}/regions/${sub ? sub[2] : region}/subnetworks/${sub ? sub[3] : ref.subnetwork}`;
-  return {
-    networkName,
-    networkId,
-    networkSelfLink: Token.isUnresolved(ref.network) ? ref.network : `${COMPUTE_API}${networkId}`,
-    subnetworkId,
-    subnetworkSelfLink: Token.isUnresolved(ref.subnetwork) ? ref.subnetwork : `${COMPUTE_API}${subnetworkId}`,
-  };
 }

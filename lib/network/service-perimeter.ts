@@ -2,7 +2,7 @@ import { AccessContextManagerServicePerimeter } from "@cdktf/provider-google/lib
 import { DataGoogleProject } from "@cdktf/provider-google/lib/data-google-project";
 import type { ITerraformDependable } from "../cdktf";
 import { Construct } from "../cdktf";
-import { throwIfAny } from "../core/errors";
+import { checkPerimeter } from "./checks";
 
 export interface ServicePerimeterProps {
   readonly projectId: string;
@@ -33,21 +33,13 @@ export class ServicePerimeter extends Construct {
 
   constructor(scope: Construct, id: string, props: ServicePerimeterProps) {
     super(scope, id);
-    throwIfAny(
-      [
-        ...(/^[0-9]{1,20}$/.test(props.accessPolicy) ? [] : [{ path: `${id}.accessPolicy`, message: "must be the numeric ID of an access policy", value: props.accessPolicy }]),
-        ...(/^[A-Za-z][A-Za-z0-9_]{0,49}$/.test(props.perimeterName) ? [] : [{ path: `${id}.perimeterName`, message: "allowed: 1-50 letters, digits or '_', starting with a letter", value: props.perimeterName }]),
-        ...(props.restrictedServices.length > 0 ? [] : [{ path: `${id}.restrictedServices`, message: "must list at least one service", value: [] }]),
-      ],
-      `service perimeter '${id}'`,
-    );
+    const { dryRun } = checkPerimeter(id, props);
     const project = new DataGoogleProject(this, "Project", { projectId: props.projectId });
     const config = {
       resources: [`projects/${project.number}`],
       restrictedServices: [...props.restrictedServices],
       vpcAccessibleServices: { enableRestriction: true, allowedServices: ["RESTRICTED-SERVICES"] },
     };
-    const dryRun = (props.mode ?? "dry-run") === "dry-run";
     this.resource = new AccessContextManagerServicePerimeter(this, "Resource", {
       parent: `accessPolicies/${props.accessPolicy}`,
       name: `accessPolicies/${props.accessPolicy}/servicePerimeters/${props.perimeterName}`,

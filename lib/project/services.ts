@@ -1,5 +1,6 @@
 import { ProjectService } from "@cdktf/provider-google/lib/project-service";
 import { Construct } from "../cdktf";
+import { checkServiceName, PROJECT_SERVICE_SETTINGS } from "./checks";
 
 export interface ProjectServicesProps {
   readonly projectId: string;
@@ -29,16 +30,13 @@ export class ProjectServices extends Construct {
 
   /** Enables `api` (idempotent) and returns the resource to depend on. */
   enable(api: string): ProjectService {
-    if (!/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*\.googleapis\.com$/.test(api)) {
-      throw new Error(`ProjectServices.enable: '${api}' is not a service name; expected e.g. 'storage.googleapis.com'`);
-    }
+    checkServiceName(api);
     let svc = this.enabled.get(api);
     if (!svc) {
       svc = new ProjectService(this, api, {
         project: this.projectId,
         service: api,
-        disableOnDestroy: false,
-        disableDependentServices: false,
+        ...PROJECT_SERVICE_SETTINGS,
       });
       this.enabled.set(api, svc);
     }

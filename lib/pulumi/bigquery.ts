@@ -1,9 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as bigquery from "@pulumi/gcp/bigquery";
-import { checkProtection, componentLabels, GUARDED, IGrantee } from "../core/common";
-import { throwIfAny } from "../core/errors";
-import { WAREHOUSE_DATASETS, WarehouseDataset } from "./catalog";
-import { datasetProblems } from "./checks";
+import { checkDataset, WAREHOUSE_DATASETS, WAREHOUSE_PURPOSES, WarehouseDataset, warehouseDatasetId } from "../bigquery/checks";
+import { componentLabels, IGrantee } from "../core/common";
 import { childName, CommonArgs, COMPONENT_TYPES, GrantRegistry, guardOptions } from "./common";
 
 export interface MlopsDatasetArgs extends CommonArgs {
@@ -38,13 +36,7 @@ export class MlopsDataset extends pulumi.ComponentResource {
   private readonly grants: GrantRegistry<bigquery.DatasetIamMember>;
 
   constructor(name: string, args: MlopsDatasetArgs, opts?: pulumi.ComponentResourceOptions) {
-    const protection = args.protection ?? GUARDED;
-    checkProtection(protection, name);
-    const travel = args.timeTravelHours ?? 168;
-    throwIfAny(
-      datasetProblems(name, { datasetId: args.datasetId, tableExpirationDays: args.tableExpirationDays, timeTravelHours: travel, labels: args.labels }),
-      `dataset '${name}'`,
-    );
+    const { protection, timeTravelHours: travel } = checkDataset(name, args);
     super(COMPONENT_TYPES.dataset, name, {}, opts);
     this.grants = new GrantRegistry(name);
     this.datasetId = args.datasetId;
@@ -105,10 +97,10 @@ export class Warehouse extends pulumi.ComponentResource {
     super(COMPONENT_TYPES.warehouse, name, {}, opts);
     const { datasetPrefix, ...common } = args;
     const datasets = {} as Record<WarehouseDataset, MlopsDataset>;
-    for (const purpose of Object.keys(WAREHOUSE_DATASETS) as WarehouseDataset[]) {
+    for (const purpose of WAREHOUSE_PURPOSES) {
       datasets[purpose] = new MlopsDataset(
         childName(name, purpose),
-        { ...common, datasetId: `${datasetPrefix.replace(/-/g, "_")}_${purpose}`, purpose, description: WAREHOUSE_DATASETS[purpose] },
+        { ...common, datasetId: warehouseDatasetId(datasetPrefix, purpose), purpose, description: WAREHOUSE_DATASETS[purpose] },
         { parent: this },
       );
     }

@@ -4,9 +4,8 @@ import * as kms from "@pulumi/gcp/kms";
 import * as organizations from "@pulumi/gcp/organizations";
 import * as storage from "@pulumi/gcp/storage";
 import { componentLabels } from "../core/common";
-import { throwIfAny, ValidationError } from "../core/errors";
-import { KEY_AGENTS, KEY_DOMAINS, KEY_USER_ROLE, KeyDomain, MAX_ROTATION_DAYS, ServiceAgentRef } from "./catalog";
-import { encryptionProblems } from "./checks";
+import { checkEncryption, KEY_AGENTS, KEY_USER_ROLE, KeyDomain, missingKeyError, ServiceAgentRef } from "../encryption/checks";
+import { notPlain } from "./checks";
 import { childName, CommonArgs, COMPONENT_TYPES, KEEP_FOREVER } from "./common";
 
 export interface EncryptionArgs extends Omit<CommonArgs, "protection"> {
@@ -56,9 +55,7 @@ export class Encryption extends pulumi.ComponentResource {
   private readonly baseName: string;
 
   constructor(name: string, args: EncryptionArgs, opts?: pulumi.ComponentResourceOptions) {
-    const domains = args.domains ?? KEY_DOMAINS;
-    const days = args.rotationPeriodDays ?? MAX_ROTATION_DAYS;
-    throwIfAny(encryptionProblems(name, { keyRingName: args.keyRingName, rotationPeriodDays: days, domains, labels: args.labels }), `encryption '${name}'`);
+    const { domains, rotationPeriodDays: days } = checkEncryption(name, args, notPlain);
     super(COMPONENT_TYPES.encryption, name, {}, opts);
     this.baseName = name;
     this.domains = [...domains];
@@ -108,10 +105,7 @@ export class Encryption extends pulumi.ComponentResource {
   key(domain: KeyDomain): DomainKey {
     const found = this.keyFor(domain);
     if (found) return found;
-    throw new ValidationError(
-      [{ path: `${this.baseName}.domains`, message: `has no key for '${domain}'; configured: ${this.domains.join(", ")}`, value: domain }],
-      `encryption '${this.baseName}'`,
-    );
+    throw missingKeyError(this.baseName, domain, this.domains);
   }
 
   /** The key of a domain, or undefined when the domain is not configured. */

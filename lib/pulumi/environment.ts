@@ -6,7 +6,9 @@
  * Resource names below are public API: they are part of every URN, so renaming one replaces the
  * resources under it in every environment (unless an alias is added).
  */
+import * as organizations from "@pulumi/gcp/organizations";
 import * as pulumi from "@pulumi/pulumi";
+import { defaultStoreName } from "../config/features";
 import type { EnvironmentSpec } from "../config/spec";
 import { DATA_LAYER_APIS, FOUNDATION_APIS, KEY_AGENT_APIS, KeyDomain } from "./catalog";
 import { childName, CommonArgs, COMPONENT_TYPES } from "./common";
@@ -17,6 +19,8 @@ import { MlopsNetwork, ServicePerimeter } from "./network";
 import { ArtifactRepository } from "./registry";
 import { ProjectServices } from "./services";
 import { DataLake } from "./storage";
+import { FeatureStore } from "./feature-store";
+import { ServingFleet, vertexAiServiceAgent } from "./serving";
 import { WorkbenchFleet } from "./workbench";
 
 export interface MlopsEnvironmentArgs {
@@ -40,6 +44,9 @@ export class MlopsEnvironment extends pulumi.ComponentResource {
   readonly warehouse: Warehouse;
   readonly registry: { readonly containers: ArtifactRepository; readonly pipelines: ArtifactRepository };
   readonly workbench: WorkbenchFleet;
+  readonly serving: ServingFleet;
+  /** Undefined when the YAML declares no feature store. */
+  readonly featureStore?: FeatureStore;
   /** Data Access audit logs; undefined where the tier does not turn them on (dev). */
   readonly auditLogs?: DataAccessAuditLogs;
   /** The VPC Service Controls perimeter; undefined unless the YAML enables it. */
@@ -171,6 +178,51 @@ export class MlopsEnvironment extends pulumi.ComponentResource {
       parent,
     );
 
+    // Vertex AI writes request/response logs into the monitoring dataset as its service agent.
+    const logsGrant = this.warehouse.datasets.monitoring.grantReadWrite(vertexAiServiceAgent(this.projectNumber));
+    this.serving = new ServingFleet(
+      child("serving"),
+      {
+        projectId: spec.projectId,
+        region: spec.region,
+        labels: spec.labels,
+        tier: spec.tier,
+        namePrefix: spec.name,
+        models: spec.models,
+        preset: preset.serving,
+        servingAccount: this.identity.accounts.serving,
+        encryption: this.cmekKey("vertex-ai"),
+        privateEndpoints: spec.tier === "prod",
+        predictionLogs: { projectId: spec.projectId, datasetId: this.warehouse.datasets.monitoring.datasetId, grants: [logsGrant] },
+        protection: { preventDestroy: preset.preventDestroy, allowDataTeardown: false },
+        dependsOn: api(DATA_LAYER_APIS.vertexAi),
+      },
+      parent,
+    );
+
+    // PIPELINES
+
+    if (spec.featureStore) {
+      // The online store takes no CMEK (as on the cdktf side); the features dataset it syncs from has the BigQuery key.
+      this.featureStore = new FeatureStore(
+        child("feature-store"),
+        {
+          projectId: spec.projectId,
+          region: spec.region,
+          labels: spec.labels,
+          name: spec.featureStore.name ?? defaultStoreName(spec.name),
+          config: spec.featureStore,
+          preset: preset.featureStore,
+          featuresDataset: this.warehouse.datasets.features,
+          servingAccount: this.identity.accounts.serving,
+          pipelinesAccount: this.identity.accounts.pipelines,
+          protection: { preventDestroy: preset.preventDestroy, allowDataTeardown: preset.allowDataTeardown },
+          dependsOn: api(DATA_LAYER_APIS.vertexAi),
+        },
+        parent,
+      );
+    }
+
     if (spec.dataAccessAuditLogs) {
       this.auditLogs = new DataAccessAuditLogs(child("audit-logs"), { projectId: spec.projectId, dependsOn: api(DATA_LAYER_APIS.resourceManager) }, parent);
     }
@@ -185,6 +237,14 @@ export class MlopsEnvironment extends pulumi.ComponentResource {
     this.grantWorkloadAccess();
     this.outputs = this.collectOutputs();
     this.registerOutputs(this.outputs);
+  }
+
+  private projectNumberOutput?: pulumi.Output<string>;
+
+  /** The project number (read from the project), for service agent addresses. */
+  get projectNumber(): pulumi.Output<string> {
+    this.projectNumberOutput ??= organizations.getProjectOutput({ projectId: this.spec.projectId }, { parent: this }).apply((p) => p.number!);
+    return this.projectNumberOutput;
   }
 
   /**
@@ -250,6 +310,8 @@ export class MlopsEnvironment extends pulumi.ComponentResource {
     put("subnetwork", this.network.subnetworkId);
     if (this.encryption) put("key-ring", this.encryption.keyRingId);
     for (const [id, instance] of Object.entries(this.workbench.outputs)) out[id] = pulumi.output(instance);
+    for (const [id, value] of Object.entries(this.serving.outputs)) out[id] = pulumi.output(value);
+    if (this.featureStore) for (const [id, value] of Object.entries(this.featureStore.outputs)) out[id] = pulumi.output(value);
     return out;
   }
 }

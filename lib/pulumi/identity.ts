@@ -2,9 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as projects from "@pulumi/gcp/projects";
 import * as serviceaccount from "@pulumi/gcp/serviceaccount";
 import { IGrantee } from "../core/common";
-import { throwIfAny } from "../core/errors";
-import { AUDITED_SERVICES, PRIMITIVE_ROLES, Workload, WORKLOADS } from "./catalog";
-import { serviceAccountProblems } from "./checks";
+import { assertNotPrimitive, AUDIT_LOG_TYPES, AUDITED_SERVICES, checkServiceAccount, Workload, WORKLOAD_KEYS, workloadAccount } from "../identity/checks";
 import { childName, COMPONENT_TYPES, GrantRegistry } from "./common";
 
 export interface WorkloadServiceAccountArgs {
@@ -39,7 +37,7 @@ export class WorkloadServiceAccount extends pulumi.ComponentResource implements 
   private readonly baseName: string;
 
   constructor(name: string, args: WorkloadServiceAccountArgs, opts?: pulumi.ComponentResourceOptions) {
-    throwIfAny(serviceAccountProblems(name, args.accountId), `service account '${name}'`);
+    checkServiceAccount(name, args);
     super(COMPONENT_TYPES.serviceAccount, name, {}, opts);
     this.baseName = name;
     this.grants = new GrantRegistry(name);
@@ -81,7 +79,7 @@ export class WorkloadServiceAccount extends pulumi.ComponentResource implements 
   }
 
   private projectRole(role: string): projects.IAMMember {
-    if (PRIMITIVE_ROLES.includes(role)) throw new Error(`${this.baseName}: primitive role ${role} is never granted`);
+    assertNotPrimitive(this.baseName, role);
     return this.projectRoles.once({ member: this.member, grantKey: "project" }, role, (name) =>
       new projects.IAMMember(name, { project: this.projectId, role, member: this.member }, { parent: this }),
     );
@@ -103,17 +101,10 @@ export class Identity extends pulumi.ComponentResource {
   constructor(name: string, args: IdentityArgs, opts?: pulumi.ComponentResourceOptions) {
     super(COMPONENT_TYPES.identity, name, {}, opts);
     const accounts = {} as Record<Workload, WorkloadServiceAccount>;
-    for (const workload of Object.keys(WORKLOADS) as Workload[]) {
+    for (const workload of WORKLOAD_KEYS) {
       accounts[workload] = new WorkloadServiceAccount(
         childName(name, workload),
-        {
-          projectId: args.projectId,
-          accountId: `${args.accountPrefix}-${workload}`,
-          grantKey: workload,
-          displayName: `${args.accountPrefix} ${workload}`,
-          description: `${WORKLOADS[workload]} (managed by gcp-mlops-constructs)`,
-          dependsOn: args.dependsOn,
-        },
+        { projectId: args.projectId, ...workloadAccount(args.accountPrefix, workload), dependsOn: args.dependsOn },
         { parent: this },
       );
     }
@@ -145,7 +136,7 @@ export class DataAccessAuditLogs extends pulumi.ComponentResource {
       (service) =>
         new projects.IAMAuditConfig(
           childName(name, service),
-          { project: args.projectId, service, auditLogConfigs: [{ logType: "ADMIN_READ" }, { logType: "DATA_READ" }, { logType: "DATA_WRITE" }] },
+          { project: args.projectId, service, auditLogConfigs: AUDIT_LOG_TYPES.map((logType) => ({ logType })) },
           { parent: this, dependsOn: [...(args.dependsOn ?? [])] },
         ),
     );

@@ -51,3 +51,7 @@ export { ValidationError, formatProblem } from "../core/errors";
 export type { Problem } from "../core/errors";
 export { principal } from "../core/common";
 export type { DataProtection, IGrantee } from "../core/common";
+export { FEATURE_READER_ROLE, FEATURE_STORE_COMPONENT_TYPE, FeatureStore } from "./feature-store";
+export type { FeatureGroupResources, FeatureStoreArgs, IFeatureSyncAccount, IFeaturesDataset } from "./feature-store";
+export { SERVING_COMPONENT_TYPES, ServedModel, ServingFleet, vertexAiServiceAgent } from "./serving";
+export type { IServedModel, ServingFleetArgs } from "./serving";

@@ -5,9 +5,8 @@ import * as organizations from "@pulumi/gcp/organizations";
 import * as servicenetworking from "@pulumi/gcp/servicenetworking";
 import { parseCidr } from "../catalog/cidr";
 import { componentLabels } from "../core/common";
-import { throwIfAny } from "../core/errors";
-import { IAP_TCP_FORWARDING_RANGE, NETWORK_SUFFIX } from "./catalog";
-import { NETWORK_PATH, networkProblems, notPlain, perimeterProblems, SUBNETWORK_PATH } from "./checks";
+import { checkNetwork, checkPerimeter, IAP_TCP_FORWARDING_RANGE, NETWORK_SUFFIX, sharedVpcIds } from "../network/checks";
+import { notPlain } from "./checks";
 import { childName, CommonArgs, COMPONENT_TYPES } from "./common";
 
 /** An existing Shared VPC network and subnetwork, owned by a host project. */
@@ -98,8 +97,6 @@ export interface MlopsNetworkResources {
   readonly privateServiceConnection?: servicenetworking.Connection;
 }
 
-const COMPUTE_API = "https://www.googleapis.com/compute/v1/";
-
 /**
  * A private VPC for the MLOps environment: one regional subnetwork with Private Google Access
  * and flow logs, Cloud NAT for egress (instances get no external IPs), an explicit logged
@@ -118,24 +115,9 @@ export class MlopsNetwork extends pulumi.ComponentResource implements IMlopsNetw
   readonly resources: MlopsNetworkResources | undefined;
 
   constructor(name: string, args: MlopsNetworkArgs, opts?: pulumi.ComponentResourceOptions) {
-    const subnetCidr = args.subnetCidr ?? "10.10.0.0/20";
-    const psaCidr = args.privateServiceAccessCidr ?? "10.20.0.0/16";
-    const enablePsa = args.enablePrivateServiceAccess ?? false;
-    const sampling = args.flowLogSampling ?? 0.5;
-    const tags = args.iapSshTargetTags ?? [];
-    throwIfAny(
-      networkProblems(name, {
-        name: args.name,
-        region: args.region,
-        subnetCidr,
-        privateServiceAccessCidr: psaCidr,
-        enablePrivateServiceAccess: enablePsa,
-        flowLogSampling: sampling,
-        iapSshTargetTags: tags,
-        sharedVpc: args.sharedVpc,
-      }),
-      `network '${name}'`,
-    );
+    const settings = checkNetwork(name, args, notPlain);
+    const { subnetCidr, enablePrivateServiceAccess: enablePsa, flowLogSampling: sampling, iapSshTargetTags: tags } = settings;
+    const psaCidr = settings.privateServiceAccessCidr;
     super(COMPONENT_TYPES.network, name, {}, opts);
 
     if (args.sharedVpc) {
@@ -257,21 +239,15 @@ export class MlopsNetwork extends pulumi.ComponentResource implements IMlopsNetw
   }
 }
 
-/** Ids and self links of a validated Shared VPC reference. An Output is passed through as both id and self link. */
+/** Ids and self links of a validated Shared VPC reference. An Output is passed through as its name, id and self link. */
 function resolveSharedVpc(ref: SharedVpcRef, region: string) {
-  const net = notPlain(ref.network) ? undefined : NETWORK_PATH.exec(ref.network as string);
-  const networkName = net ? net[2] : (ref.network as string);
-  const networkId = notPlain(ref.network) ? pulumi.output(ref.network) : pulumi.output(`projects/${ref.hostProjectId}/global/networks/${networkName}`);
-  const sub = notPlain(ref.subnetwork) ? undefined : SUBNETWORK_PATH.exec(ref.subnetwork as string);
-  const subnetworkId = notPlain(ref.subnetwork)
-    ? pulumi.output(ref.subnetwork)
-    : pulumi.output(`projects/${ref.hostProjectId}/regions/${sub ? sub[2] : region}/subnetworks/${sub ? sub[3] : (ref.subnetwork as string)}`);
+  const ids = sharedVpcIds<pulumi.Input<string>>(ref, region, notPlain);
   return {
-    networkName: pulumi.output(networkName),
-    networkId,
-    networkSelfLink: notPlain(ref.network) ? pulumi.output(ref.network) : networkId.apply((id) => `${COMPUTE_API}${id}`),
-    subnetworkId,
-    subnetworkSelfLink: notPlain(ref.subnetwork) ? pulumi.output(ref.subnetwork) : subnetworkId.apply((id) => `${COMPUTE_API}${id}`),
+    networkName: pulumi.output(ids.networkName),
+    networkId: pulumi.output(ids.networkId),
+    networkSelfLink: pulumi.output(ids.networkSelfLink),
+    subnetworkId: pulumi.output(ids.subnetworkId),
+    subnetworkSelfLink: pulumi.output(ids.subnetworkSelfLink),
   };
 }
 
@@ -304,7 +280,7 @@ export class ServicePerimeter extends pulumi.ComponentResource {
   readonly resource: accesscontextmanager.ServicePerimeter;
 
   constructor(name: string, args: ServicePerimeterArgs, opts?: pulumi.ComponentResourceOptions) {
-    throwIfAny(perimeterProblems(name, args), `service perimeter '${name}'`);
+    const { dryRun } = checkPerimeter(name, args);
     super(COMPONENT_TYPES.perimeter, name, {}, opts);
     const project = organizations.getProjectOutput({ projectId: args.projectId }, { parent: this });
     const config = {
@@ -312,7 +288,6 @@ export class ServicePerimeter extends pulumi.ComponentResource {
       restrictedServices: [...args.restrictedServices],
       vpcAccessibleServices: { enableRestriction: true, allowedServices: ["RESTRICTED-SERVICES"] },
     };
-    const dryRun = (args.mode ?? "dry-run") === "dry-run";
     this.resource = new accesscontextmanager.ServicePerimeter(
       name,
       {

@@ -1,11 +1,10 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as artifactregistry from "@pulumi/gcp/artifactregistry";
-import { checkProtection, componentLabels, GUARDED, IGrantee } from "../core/common";
-import { throwIfAny } from "../core/errors";
-import { repositoryProblems } from "./checks";
+import { componentLabels, IGrantee } from "../core/common";
+import { checkRepository, REPOSITORY_DEFAULTS, RepositoryFormat, repositoryUrl } from "../registry/checks";
 import { CommonArgs, COMPONENT_TYPES, GrantRegistry, guardOptions } from "./common";
 
-export type RepositoryFormat = "DOCKER" | "KFP";
+export type { RepositoryFormat } from "../registry/checks";
 
 export interface ArtifactRepositoryArgs extends CommonArgs {
   readonly repositoryId: string;
@@ -49,21 +48,7 @@ export class ArtifactRepository extends pulumi.ComponentResource {
   private readonly grants: GrantRegistry<artifactregistry.RepositoryIamMember>;
 
   constructor(name: string, args: ArtifactRepositoryArgs, opts?: pulumi.ComponentResourceOptions) {
-    const protection = args.protection ?? GUARDED;
-    checkProtection(protection, name);
-    const untaggedDays = args.untaggedRetentionDays ?? 14;
-    const keep = args.keepRecentVersions ?? 10;
-    throwIfAny(
-      repositoryProblems(name, {
-        repositoryId: args.repositoryId,
-        format: args.format,
-        untaggedRetentionDays: untaggedDays,
-        keepRecentVersions: keep,
-        immutableTags: args.immutableTags,
-        labels: args.labels,
-      }),
-      `repository '${name}'`,
-    );
+    const { protection, untaggedRetentionDays: untaggedDays, keepRecentVersions: keep } = checkRepository(name, args);
     super(COMPONENT_TYPES.repository, name, {}, opts);
     this.grants = new GrantRegistry(name);
     this.repositoryId = args.repositoryId;
@@ -84,16 +69,14 @@ export class ArtifactRepository extends pulumi.ComponentResource {
           { id: "delete-untagged", action: "DELETE", condition: { tagState: "UNTAGGED", olderThan: `${untaggedDays * 86400}s` } },
           { id: "keep-recent", action: "KEEP", mostRecentVersions: { keepCount: keep } },
         ],
-        dockerConfig: docker ? { immutableTags: args.immutableTags ?? false } : undefined,
+        dockerConfig: docker ? { immutableTags: args.immutableTags ?? REPOSITORY_DEFAULTS.immutableTags } : undefined,
         vulnerabilityScanningConfig: docker ? { enablementConfig: "INHERITED" } : undefined,
         kmsKeyName: args.kmsKeyName,
         labels: componentLabels(args.labels, args.purpose),
       },
       { parent: this, dependsOn: [...(args.dependsOn ?? [])], ...guardOptions(protection) },
     );
-    this.repositoryUrl = docker
-      ? `${args.region}-docker.pkg.dev/${args.projectId}/${args.repositoryId}`
-      : `https://${args.region}-kfp.pkg.dev/${args.projectId}/${args.repositoryId}`;
+    this.repositoryUrl = repositoryUrl(args.format, args.region, args.projectId, args.repositoryId);
     this.registerOutputs({ repositoryUrl: this.repositoryUrl });
   }
 

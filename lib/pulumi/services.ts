@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as projects from "@pulumi/gcp/projects";
-import { SERVICE_NAME } from "./checks";
+import { checkServiceName, PROJECT_SERVICE_SETTINGS } from "../project/checks";
 import { childName, COMPONENT_TYPES } from "./common";
 
 export interface ProjectServicesArgs {
@@ -34,14 +34,12 @@ export class ProjectServices extends pulumi.ComponentResource {
 
   /** Enables `api` (idempotent) and returns the resource to depend on. */
   enable(api: string): projects.Service {
-    if (!SERVICE_NAME.test(api)) {
-      throw new Error(`ProjectServices.enable: '${api}' is not a service name; expected e.g. 'storage.googleapis.com'`);
-    }
+    checkServiceName(api);
     let svc = this.enabled.get(api);
     if (!svc) {
       svc = new projects.Service(
         childName(this.baseName, api),
-        { project: this.projectId, service: api, disableOnDestroy: false, disableDependentServices: false },
+        { project: this.projectId, service: api, ...PROJECT_SERVICE_SETTINGS },
         { parent: this },
       );
       this.enabled.set(api, svc);

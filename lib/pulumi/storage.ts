@@ -1,9 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as storage from "@pulumi/gcp/storage";
-import { checkProtection, componentLabels, GUARDED, IGrantee } from "../core/common";
-import { throwIfAny } from "../core/errors";
-import { DATA_LAKE_BUCKETS, DataLakeBucket } from "./catalog";
-import { bucketProblems } from "./checks";
+import { componentLabels, IGrantee } from "../core/common";
+import { checkBucket, DATA_LAKE_PURPOSES, DataLakeBucket, dataLakeBucketName } from "../storage/checks";
 import { childName, CommonArgs, COMPONENT_TYPES, GrantRegistry, guardOptions } from "./common";
 
 export interface MlopsBucketArgs extends CommonArgs {
@@ -43,14 +41,7 @@ export class MlopsBucket extends pulumi.ComponentResource {
   private readonly grants: GrantRegistry<storage.BucketIAMMember>;
 
   constructor(name: string, args: MlopsBucketArgs, opts?: pulumi.ComponentResourceOptions) {
-    const protection = args.protection ?? GUARDED;
-    checkProtection(protection, name);
-    const noncurrentDays = args.noncurrentVersionRetentionDays ?? 30;
-    const softDeleteDays = args.softDeleteRetentionDays ?? 7;
-    throwIfAny(
-      bucketProblems(name, { bucketName: args.bucketName, noncurrentVersionRetentionDays: noncurrentDays, softDeleteRetentionDays: softDeleteDays, labels: args.labels }),
-      `bucket '${name}'`,
-    );
+    const { protection, noncurrentVersionRetentionDays: noncurrentDays, softDeleteRetentionDays: softDeleteDays } = checkBucket(name, args);
     super(COMPONENT_TYPES.bucket, name, {}, opts);
     this.grants = new GrantRegistry(name);
     this.bucketName = args.bucketName;
@@ -112,10 +103,10 @@ export class DataLake extends pulumi.ComponentResource {
   constructor(name: string, args: DataLakeArgs, opts?: pulumi.ComponentResourceOptions) {
     super(COMPONENT_TYPES.dataLake, name, {}, opts);
     const { bucketPrefix, ...common } = args;
-    const make = (purpose: DataLakeBucket) =>
-      new MlopsBucket(childName(name, purpose), { ...common, bucketName: `${bucketPrefix}-${purpose}`, purpose }, { parent: this });
     const buckets = {} as Record<DataLakeBucket, MlopsBucket>;
-    for (const purpose of Object.keys(DATA_LAKE_BUCKETS) as DataLakeBucket[]) buckets[purpose] = make(purpose);
+    for (const purpose of DATA_LAKE_PURPOSES) {
+      buckets[purpose] = new MlopsBucket(childName(name, purpose), { ...common, bucketName: dataLakeBucketName(bucketPrefix, purpose), purpose }, { parent: this });
+    }
     this.buckets = buckets;
     this.registerOutputs({});
   }

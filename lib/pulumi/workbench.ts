@@ -2,10 +2,8 @@ import * as pulumi from "@pulumi/pulumi";
 import * as workbench from "@pulumi/gcp/workbench";
 import { toLabelValue } from "../catalog/naming";
 import type { WorkbenchInstanceSpec } from "../config/spec";
-import { checkProtection, componentLabels, DataProtection, GUARDED, principal } from "../core/common";
-import { throwIfAny } from "../core/errors";
-import { workbenchHardeningMetadata } from "./catalog";
-import { workbenchFleetProblems } from "./checks";
+import { componentLabels, DataProtection, principal } from "../core/common";
+import { checkWorkbenchFleet, workbenchHardeningMetadata } from "../workbench/checks";
 import { childName, COMPONENT_TYPES, guardOptions } from "./common";
 import type { WorkloadServiceAccount } from "./identity";
 
@@ -65,9 +63,7 @@ export class WorkbenchFleet extends pulumi.ComponentResource {
   readonly outputs: Readonly<Record<string, WorkbenchInstanceOutput>>;
 
   constructor(name: string, args: WorkbenchFleetArgs, opts?: pulumi.ComponentResourceOptions) {
-    const protection = args.protection ?? GUARDED;
-    checkProtection(protection, name);
-    throwIfAny(workbenchFleetProblems(name, { zone: args.zone, instances: args.instances, hasContainerRepository: !!args.containerRepositoryUrl }), `workbench fleet '${name}'`);
+    const { protection } = checkWorkbenchFleet(name, args);
     super(COMPONENT_TYPES.workbench, name, {}, opts);
 
     const instances = new Map<string, workbench.Instance>();

@@ -1,20 +1,10 @@
 import { ArtifactRegistryRepository } from "@cdktf/provider-google/lib/artifact-registry-repository";
 import { ArtifactRegistryRepositoryIamMember } from "@cdktf/provider-google/lib/artifact-registry-repository-iam-member";
 import { Construct } from "../cdktf";
-import { REPOSITORY_ID } from "../catalog/naming";
-import {
-  checkProtection,
-  CommonProps,
-  componentLabels,
-  GUARDED,
-  IGrantee,
-  labelProblems,
-  lifecycleOf,
-  grantOnce,
-} from "../core/common";
-import { Problem, throwIfAny } from "../core/errors";
+import { CommonProps, componentLabels, grantOnce, IGrantee, lifecycleOf } from "../core/common";
+import { checkRepository, REPOSITORY_DEFAULTS, RepositoryFormat, repositoryUrl } from "./checks";
 
-export type RepositoryFormat = "DOCKER" | "KFP";
+export type { RepositoryFormat } from "./checks";
 
 export interface ArtifactRepositoryProps extends CommonProps {
   readonly repositoryId: string;
@@ -56,25 +46,7 @@ export class ArtifactRepository extends Construct {
 
   constructor(scope: Construct, id: string, props: ArtifactRepositoryProps) {
     super(scope, id);
-    const protection = props.protection ?? GUARDED;
-    checkProtection(protection, id);
-    const untaggedDays = props.untaggedRetentionDays ?? 14;
-    const keep = props.keepRecentVersions ?? 10;
-    const problems: Problem[] = [...labelProblems(props.labels, id)];
-    if (!REPOSITORY_ID.test(props.repositoryId)) {
-      problems.push({ path: `${id}.repositoryId`, message: `not a valid ${REPOSITORY_ID.subject}; allowed: ${REPOSITORY_ID.allowed}`, value: props.repositoryId });
-    }
-    if (!Number.isInteger(untaggedDays) || untaggedDays < 1) {
-      problems.push({ path: `${id}.untaggedRetentionDays`, message: "must be a whole number of days, at least 1", value: untaggedDays });
-    }
-    if (!Number.isInteger(keep) || keep < 1) {
-      problems.push({ path: `${id}.keepRecentVersions`, message: "must be a whole number, at least 1", value: keep });
-    }
-    if (props.immutableTags && props.format !== "DOCKER") {
-      problems.push({ path: `${id}.immutableTags`, message: "only DOCKER repositories have tags that can be made immutable", value: true });
-    }
-    throwIfAny(problems, `repository '${id}'`);
-
+    const { protection, untaggedRetentionDays: untaggedDays, keepRecentVersions: keep } = checkRepository(id, props);
     this.repositoryId = props.repositoryId;
     this.projectId = props.projectId;
     this.region = props.region;
@@ -94,17 +66,14 @@ export class ArtifactRepository extends Construct {
         },
         { id: "keep-recent", action: "KEEP", mostRecentVersions: { keepCount: keep } },
       ],
-      dockerConfig: props.format === "DOCKER" ? { immutableTags: props.immutableTags ?? false } : undefined,
+      dockerConfig: props.format === "DOCKER" ? { immutableTags: props.immutableTags ?? REPOSITORY_DEFAULTS.immutableTags } : undefined,
       vulnerabilityScanningConfig: props.format === "DOCKER" ? { enablementConfig: "INHERITED" } : undefined,
       kmsKeyName: props.kmsKeyName,
       labels: componentLabels(props.labels, props.purpose),
       lifecycle: lifecycleOf(protection),
       dependsOn: props.dependsOn,
     });
-    this.repositoryUrl =
-      props.format === "DOCKER"
-        ? `${props.region}-docker.pkg.dev/${props.projectId}/${props.repositoryId}`
-        : `https://${props.region}-kfp.pkg.dev/${props.projectId}/${props.repositoryId}`;
+    this.repositoryUrl = repositoryUrl(props.format, props.region, props.projectId, props.repositoryId);
   }
 
   /** Pull images / download templates (roles/artifactregistry.reader on this repository). */

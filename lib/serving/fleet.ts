@@ -1,19 +1,14 @@
-import { VertexAiDeploymentResourcePool, VertexAiDeploymentResourcePoolDedicatedResources } from "@cdktf/provider-google/lib/vertex-ai-deployment-resource-pool";
+import { VertexAiDeploymentResourcePool } from "@cdktf/provider-google/lib/vertex-ai-deployment-resource-pool";
 import { VertexAiEndpoint } from "@cdktf/provider-google/lib/vertex-ai-endpoint";
 import { VertexAiEndpointWithModelGardenDeployment } from "@cdktf/provider-google/lib/vertex-ai-endpoint-with-model-garden-deployment";
 import type { ITerraformDependable } from "../cdktf";
 import { Construct, TerraformOutput, Token } from "../cdktf";
-import { checkModelsInRegion } from "../catalog/gpu-regions";
-import { DATASET_ID, PROJECT_ID, toLabelValue } from "../catalog/naming";
-import { isVertexAiRegion } from "../catalog/regions";
-import { checkModelsForTier, checkServingPools, ModelConfig, ModelInput, ModelProblem, ModelSchema } from "../config/models";
-import { checkProtection, componentLabels, DataProtection, GUARDED, IGrantee, labelProblems, lifecycleOf } from "../core/common";
-import { formatPath, Problem, throwIfAny } from "../core/errors";
-import { resolveServingModel, ServingModelSpec, ServingPreset, servingPresetProblems } from "./preset";
-
-/** Endpoint IDs and pool names: `^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$` (endpoint_service.proto, provider description of the pool name). */
-const VERTEX_ID = /^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/;
-const NAME_PREFIX = /^[a-z]([a-z0-9-]{0,20}[a-z0-9])?$/;
+import { toLabelValue } from "../catalog/naming";
+import { ModelInput } from "../config/models";
+import { checkProtection, componentLabels, DataProtection, GUARDED, IGrantee, lifecycleOf } from "../core/common";
+import { dedicatedResources, endpointDescription, modelOutputDescriptions, modelOutputNames, predictionLogsUri, servingName } from "./attributes";
+import { validateServingFleet } from "./checks";
+import { resolveServingModel, ServingModelSpec, ServingPreset } from "./preset";
 
 export interface ServingFleetProps {
   /** Project that owns the endpoints and pools. */
@@ -156,7 +151,7 @@ export class ServedModel extends Construct implements IServedModel {
             region: fleet.region,
             name: props.endpointName,
             displayName: props.endpointName,
-            description: `Model ${s.name}: the pipelines deploy its versions into deployment resource pool ${props.poolName} as ${fleet.servingAccount.email}`,
+            description: endpointDescription(s.name, props.poolName, fleet.servingAccount.email),
             labels: { ...props.labels, model: toLabelValue(s.name) },
             encryptionSpec: fleet.encryption ? { kmsKeyName: fleet.encryption.keyId } : undefined,
             // Private Service Connect, reachable only from the allowlisted project's VPC networks; it
@@ -166,7 +161,7 @@ export class ServedModel extends Construct implements IServedModel {
             predictRequestResponseLoggingConfig: {
               enabled: true,
               samplingRate: s.logSamplingRate,
-              bigqueryDestination: { outputUri: `bq://${fleet.predictionLogs.projectId}.${fleet.predictionLogs.datasetId}.predictions_${outputKey(s.name)}` },
+              bigqueryDestination: { outputUri: predictionLogsUri(fleet.predictionLogs, s.name) },
             },
             // The pipelines own the traffic split (they set it when they deploy a version); without
             // this, an apply would reset it (see the provider's traffic_split note).
@@ -175,21 +170,14 @@ export class ServedModel extends Construct implements IServedModel {
           });
     this.endpointId = this.resource.id;
     this.resourcePoolId = props.pool?.id;
-    new TerraformOutput(this, "EndpointId", {
-      value: this.endpointId,
-      description: `Vertex AI endpoint of model ${s.name}`,
-    }).overrideLogicalId(`model_${outputKey(s.name)}_endpoint_id`);
+    const outputs = modelOutputNames(s.name);
+    const descriptions = modelOutputDescriptions(s.name);
+    new TerraformOutput(this, "EndpointId", { value: this.endpointId, description: descriptions.endpointId }).overrideLogicalId(outputs.endpointId);
     if (props.pool) {
-      new TerraformOutput(this, "ResourcePoolId", {
-        value: props.pool.id,
-        description: `Deployment resource pool the pipelines deploy model ${s.name} into`,
-      }).overrideLogicalId(`model_${outputKey(s.name)}_resource_pool_id`);
+      new TerraformOutput(this, "ResourcePoolId", { value: props.pool.id, description: descriptions.resourcePoolId }).overrideLogicalId(outputs.resourcePoolId);
     }
   }
 }
-
-/** The Terraform output name part of a model or pool name (`churn-v2` → `churn_v2`). */
-const outputKey = (name: string) => name.replace(/-/g, "_");
 
 /**
  * The GPU serving fleet: per model a Vertex AI endpoint, private through Private Service Connect
@@ -213,11 +201,11 @@ export class ServingFleet extends Construct {
     super(scope, id);
     const protection = props.protection ?? GUARDED;
     checkProtection(protection, id);
-    const parsed = validate(id, props);
+    const parsed = validateServingFleet(id, { ...props, cmek: props.encryption !== undefined }, (v) => Token.isUnresolved(v));
     this.servingAccountEmail = props.servingAccount.email;
 
     const specs = parsed.map((m) => resolveServingModel(m, props.preset, props.privateEndpoints));
-    const named = (key: string) => (props.namePrefix ? `${props.namePrefix}-${key}` : key);
+    const named = (key: string) => servingName(props.namePrefix, key);
 
     const pools = new Map<string, VertexAiDeploymentResourcePool>();
     const poolScope = new Construct(this, "Pools");
@@ -257,88 +245,4 @@ export class ServingFleet extends Construct {
     this.models = models;
     this.pools = pools;
   }
-}
-
-/** machine_spec, replica bounds and autoscaling metrics of a pool or a Model Garden deployment. */
-function dedicatedResources(s: ServingModelSpec): VertexAiDeploymentResourcePoolDedicatedResources {
-  return {
-    machineSpec: { machineType: s.machineType, acceleratorType: s.accelerator?.type, acceleratorCount: s.accelerator?.count },
-    minReplicaCount: s.minReplicas,
-    maxReplicaCount: s.maxReplicas,
-    autoscalingMetricSpecs: s.autoscaling.map((a) => ({ metricName: a.metricName, target: a.target })),
-  };
-}
-
-/**
- * Every problem of the props at once: each model against the YAML's rules, the models against each
- * other (names, shared pools), against the tier and the region; names, labels, the preset. Model
- * problems are reported at `<id>.models.<name>.<field>` (`models[<i>]` when the name is unusable).
- */
-function validate(id: string, props: ServingFleetProps): ModelConfig[] {
-  const problems: Problem[] = [...labelProblems(props.labels, id), ...servingPresetProblems(props.preset, `${id}.preset`)];
-  const literal = (v: string) => !Token.isUnresolved(v);
-  if (literal(props.projectId) && !PROJECT_ID.test(props.projectId)) {
-    problems.push({ path: `${id}.projectId`, message: `not a valid ${PROJECT_ID.subject}; allowed: ${PROJECT_ID.allowed}`, value: props.projectId });
-  }
-  if (literal(props.region) && !isVertexAiRegion(props.region)) {
-    problems.push({ path: `${id}.region`, message: "not a region where Vertex AI is offered", value: props.region });
-  }
-  if (props.namePrefix !== undefined && literal(props.namePrefix) && !NAME_PREFIX.test(props.namePrefix)) {
-    problems.push({ path: `${id}.namePrefix`, message: "allowed: 1-22 lowercase letters, digits or hyphens, starting with a letter and ending with a letter or digit", value: props.namePrefix });
-  }
-  const logs = props.predictionLogs;
-  if (literal(logs.projectId) && !PROJECT_ID.test(logs.projectId)) {
-    problems.push({ path: `${id}.predictionLogs.projectId`, message: `not a valid ${PROJECT_ID.subject}; allowed: ${PROJECT_ID.allowed}`, value: logs.projectId });
-  }
-  if (literal(logs.datasetId) && !DATASET_ID.test(logs.datasetId)) {
-    problems.push({ path: `${id}.predictionLogs.datasetId`, message: `not a valid ${DATASET_ID.subject}; allowed: ${DATASET_ID.allowed}`, value: logs.datasetId });
-  }
-
-  const names = props.models.map((m) => (m && typeof m.name === "string" ? m.name : undefined));
-  const seen = new Map<string, number>();
-  const where = (i: number) => {
-    const n = names[i];
-    return n !== undefined && VERTEX_ID.test(n) && seen.get(n) === i ? `${id}.models.${n}` : `${id}.models[${i}]`;
-  };
-  names.forEach((n, i) => {
-    if (n === undefined) return;
-    if (seen.has(n)) problems.push({ path: `${id}.models[${i}].name`, message: `duplicate model name '${n}', already used by models[${seen.get(n)}]`, value: n });
-    else seen.set(n, i);
-  });
-
-  const parsed: (ModelConfig | undefined)[] = props.models.map((m, i) => {
-    const r = ModelSchema.safeParse(m);
-    if (r.success) return r.data;
-    for (const issue of r.error.issues) {
-      const field = formatPath(issue.path);
-      problems.push({ path: field ? `${where(i)}.${field}` : where(i), message: issue.message, value: valueAt(m, issue.path) });
-    }
-    return undefined;
-  });
-  // Cross-model, tier and region checks run on the raw input too (they tolerate partial models), so a
-  // model with a bad field still gets its other problems reported.
-  const raw = props.models as readonly Partial<ModelConfig>[];
-  const modelProblem = (p: ModelProblem) => ({ path: `${where(p.index)}.${p.field}`, message: p.message, value: valueAt(raw[p.index], p.field.split(".")) });
-  problems.push(
-    ...checkServingPools(raw).map(modelProblem),
-    ...checkModelsForTier(raw, {
-      ...props.preset,
-      tier: props.tier,
-      privateEndpoints: props.privateEndpoints,
-      cmek: props.encryption !== undefined,
-    }).map(modelProblem),
-    ...(literal(props.region) ? checkModelsInRegion(raw, props.region).map(modelProblem) : []),
-  );
-  const valid = parsed.filter((m): m is ModelConfig => m !== undefined);
-  throwIfAny(problems, `serving fleet '${id}'`);
-  return valid;
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = root;
-  for (const k of path) {
-    if (v === null || typeof v !== "object") return undefined;
-    v = (v as Record<PropertyKey, unknown>)[k];
-  }
-  return v;
 }

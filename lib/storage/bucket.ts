@@ -1,18 +1,8 @@
 import { StorageBucket } from "@cdktf/provider-google/lib/storage-bucket";
 import { StorageBucketIamMember } from "@cdktf/provider-google/lib/storage-bucket-iam-member";
 import { Construct } from "../cdktf";
-import { BUCKET_NAME } from "../catalog/naming";
-import {
-  checkProtection,
-  CommonProps,
-  componentLabels,
-  GUARDED,
-  IGrantee,
-  labelProblems,
-  lifecycleOf,
-  grantOnce,
-} from "../core/common";
-import { Problem, throwIfAny } from "../core/errors";
+import { CommonProps, componentLabels, grantOnce, IGrantee, lifecycleOf } from "../core/common";
+import { checkBucket } from "./checks";
 
 export interface MlopsBucketProps extends CommonProps {
   /** Globally unique bucket name. */
@@ -51,22 +41,7 @@ export class MlopsBucket extends Construct {
 
   constructor(scope: Construct, id: string, props: MlopsBucketProps) {
     super(scope, id);
-    const protection = props.protection ?? GUARDED;
-    checkProtection(protection, id);
-    const noncurrentDays = props.noncurrentVersionRetentionDays ?? 30;
-    const softDeleteDays = props.softDeleteRetentionDays ?? 7;
-    const problems: Problem[] = [...labelProblems(props.labels, id)];
-    if (!BUCKET_NAME.test(props.bucketName)) {
-      problems.push({ path: `${id}.bucketName`, message: `not a valid ${BUCKET_NAME.subject}; allowed: ${BUCKET_NAME.allowed}`, value: props.bucketName });
-    }
-    if (!Number.isInteger(noncurrentDays) || noncurrentDays < 1) {
-      problems.push({ path: `${id}.noncurrentVersionRetentionDays`, message: "must be a whole number of days, at least 1", value: noncurrentDays });
-    }
-    if (!Number.isInteger(softDeleteDays) || softDeleteDays < 7 || softDeleteDays > 90) {
-      problems.push({ path: `${id}.softDeleteRetentionDays`, message: "must be a whole number of days from 7 to 90", value: softDeleteDays });
-    }
-    throwIfAny(problems, `bucket '${id}'`);
-
+    const { protection, noncurrentVersionRetentionDays: noncurrentDays, softDeleteRetentionDays: softDeleteDays } = checkBucket(id, props);
     this.bucketName = props.bucketName;
     this.resource = new StorageBucket(this, "Resource", {
       project: props.projectId,

@@ -1,15 +1,10 @@
 import { Construct } from "../cdktf";
 import { CommonProps } from "../core/common";
 import { MlopsBucket } from "./bucket";
+import { DATA_LAKE_PURPOSES, DataLakeBucket, dataLakeBucketName } from "./checks";
 
-/** The buckets of an environment, by purpose. Keys are construct ids: renaming one replaces the bucket. */
-export const DATA_LAKE_BUCKETS = {
-  data: "Training and evaluation data",
-  artifacts: "Model artifacts (saved models, metrics, evaluation reports)",
-  "pipeline-root": "Vertex AI Pipelines root (intermediate artifacts of pipeline runs)",
-  checkpoints: "Training checkpoints",
-} as const;
-export type DataLakeBucket = keyof typeof DATA_LAKE_BUCKETS;
+export { DATA_LAKE_BUCKETS } from "./checks";
+export type { DataLakeBucket } from "./checks";
 
 export interface DataLakeProps extends CommonProps {
   /** Bucket names are `<bucketPrefix>-<purpose>`; bucket names are global across Google Cloud. */
@@ -29,13 +24,10 @@ export class DataLake extends Construct {
   constructor(scope: Construct, id: string, props: DataLakeProps) {
     super(scope, id);
     const { bucketPrefix, ...common } = props;
-    const make = (purpose: DataLakeBucket) =>
-      new MlopsBucket(this, purpose, { ...common, bucketName: `${bucketPrefix}-${purpose}`, purpose });
-    this.buckets = {
-      data: make("data"),
-      artifacts: make("artifacts"),
-      "pipeline-root": make("pipeline-root"),
-      checkpoints: make("checkpoints"),
-    };
+    const buckets = {} as Record<DataLakeBucket, MlopsBucket>;
+    for (const purpose of DATA_LAKE_PURPOSES) {
+      buckets[purpose] = new MlopsBucket(this, purpose, { ...common, bucketName: dataLakeBucketName(bucketPrefix, purpose), purpose });
+    }
+    this.buckets = buckets;
   }
 }

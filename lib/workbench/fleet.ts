@@ -2,12 +2,11 @@ import { WorkbenchInstance } from "@cdktf/provider-google/lib/workbench-instance
 import { WorkbenchInstanceIamMember } from "@cdktf/provider-google/lib/workbench-instance-iam-member";
 import type { ITerraformDependable } from "../cdktf";
 import { Construct, TerraformOutput } from "../cdktf";
-import { GCE_NAME, toLabelValue } from "../catalog/naming";
+import { toLabelValue } from "../catalog/naming";
 import type { WorkbenchInstanceSpec } from "../config/spec";
-import { workbenchMachineProblems } from "../config/team";
-import { checkProtection, componentLabels, DataProtection, GUARDED, lifecycleOf, principal } from "../core/common";
-import { Problem, throwIfAny } from "../core/errors";
+import { componentLabels, DataProtection, lifecycleOf, principal } from "../core/common";
 import type { WorkloadServiceAccount } from "../identity/service-account";
+import { checkWorkbenchFleet, workbenchHardeningMetadata } from "./checks";
 
 export interface WorkbenchFleetProps {
   readonly projectId: string;
@@ -45,18 +44,6 @@ export interface WorkbenchFleetProps {
   readonly dependsOn?: ITerraformDependable[];
 }
 
-/** Metadata keys that harden an instance (documented in lib/workbench/README.md). */
-function hardeningMetadata(idleTimeoutMinutes: number, disableDownloads: boolean): Record<string, string> {
-  return {
-    "idle-timeout-seconds": String(idleTimeoutMinutes * 60),
-    "notebook-disable-root": "true",
-    "notebook-disable-downloads": String(disableDownloads),
-    "notebook-disable-nbconvert": String(disableDownloads),
-    "serial-port-enable": "false",
-    "block-project-ssh-keys": "true",
-  };
-}
-
 /**
  * One Vertex AI Workbench instance per team member: single-user (the member is the only owner
  * and the only human who can open JupyterLab), running as the workbench service account, no
@@ -70,23 +57,7 @@ export class WorkbenchFleet extends Construct {
 
   constructor(scope: Construct, id: string, props: WorkbenchFleetProps) {
     super(scope, id);
-    const protection = props.protection ?? GUARDED;
-    checkProtection(protection, id);
-    const problems: Problem[] = [];
-    if (!/^[a-z]+-[a-z]+[0-9]+-[a-z]$/.test(props.zone)) problems.push({ path: `${id}.zone`, message: "must be a zone such as us-central1-b", value: props.zone });
-    const names = new Map<string, string>();
-    props.instances.forEach((m, i) => {
-      const at = `${id}.instances[${i}]`;
-      if (!GCE_NAME.test(m.instanceName)) problems.push({ path: `${at}.instanceName`, message: `not a valid ${GCE_NAME.subject}; allowed: ${GCE_NAME.allowed}`, value: m.instanceName });
-      if (names.has(m.instanceName)) problems.push({ path: `${at}.instanceName`, message: `already used by ${names.get(m.instanceName)}`, value: m.instanceName });
-      names.set(m.instanceName, m.owner);
-      for (const [field, message] of workbenchMachineProblems(m.machineType, m.accelerator)) problems.push({ path: `${at}.${field}`, message, value: field === "machineType" ? m.machineType : m.accelerator });
-      if (!Number.isInteger(m.idleTimeoutMinutes) || m.idleTimeoutMinutes < 10 || m.idleTimeoutMinutes > 1440) {
-        problems.push({ path: `${at}.idleTimeoutMinutes`, message: "must be a whole number of minutes from 10 to 1440", value: m.idleTimeoutMinutes });
-      }
-      if (m.containerImage && !props.containerRepositoryUrl) problems.push({ path: `${at}.containerImage`, message: "needs containerRepositoryUrl on the fleet", value: m.containerImage });
-    });
-    throwIfAny(problems, `workbench fleet '${id}'`);
+    const { protection } = checkWorkbenchFleet(id, props);
 
     const instances = new Map<string, WorkbenchInstance>();
     const diskEncryption = props.encryption
@@ -114,7 +85,7 @@ export class WorkbenchFleet extends Construct {
           bootDisk: { diskType: "PD_BALANCED", diskSizeGb: "150", ...diskEncryption },
           dataDisks: { diskType: "PD_BALANCED", diskSizeGb: String(m.dataDiskSizeGb), ...diskEncryption },
           containerImage: m.containerImage ? { repository: `${props.containerRepositoryUrl}/${image}`, tag: tag ?? "latest" } : undefined,
-          metadata: hardeningMetadata(m.idleTimeoutMinutes, props.disableDownloads ?? false),
+          metadata: workbenchHardeningMetadata(m.idleTimeoutMinutes, props.disableDownloads ?? false),
         },
         lifecycle: lifecycleOf(protection),
         dependsOn: [...(props.dependsOn ?? []), ...(props.encryption?.grants ?? [])],
