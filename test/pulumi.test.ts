@@ -4,6 +4,7 @@
  * URNs, the program's stack outputs). This file loads no cdktf module: the last test checks it.
  */
 import assert from "node:assert/strict";
+import { LABEL_ATTRIBUTE } from "../lib/policy/labelable-types";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -245,7 +246,7 @@ describe("Artifact Registry", () => {
 });
 
 describe("deletion guards: protect is Pulumi's prevent_destroy", () => {
-  const STATEFUL = ["google_storage_bucket", "google_bigquery_dataset", "google_artifact_registry_repository", "google_workbench_instance"];
+  const STATEFUL = ["google_storage_bucket", "google_bigquery_dataset", "google_artifact_registry_repository", "google_workbench_instance", "google_vertex_ai_tensorboard"];
   const FOREVER = ["google_kms_key_ring", "google_kms_crypto_key"];
 
   test("prod: exactly the stateful resources and the keys are protected; contents never deleted", async () => {
@@ -647,37 +648,18 @@ describe("Workbench: one private, hardened instance per team member", () => {
 });
 
 describe("labels", () => {
-  // Compute Engine networking, service accounts, KMS key rings, IAM, APIs, audit settings and perimeters take no labels.
-  const UNLABELLED = new Set([
-    "google_project_service",
-    "google_service_account",
-    "google_project_iam_member",
-    "google_service_account_iam_member",
-    "google_storage_bucket_iam_member",
-    "google_bigquery_dataset_iam_member",
-    "google_artifact_registry_repository_iam_member",
-    "google_compute_network",
-    "google_compute_subnetwork",
-    "google_compute_router",
-    "google_compute_router_nat",
-    "google_compute_firewall",
-    "google_service_networking_connection",
-    "google_kms_key_ring",
-    "google_kms_crypto_key_iam_member",
-    "google_project_iam_audit_config",
-    "google_workbench_instance_iam_member",
-  ]);
-
-  test("every labelled resource carries environment, tier, component, managed-by and the user's labels", async () => {
-    let checked = 0;
-    for (const r of (await prod()).run.resources.filter((x) => x.terraform && !UNLABELLED.has(x.terraform.type))) {
-      checked++;
-      const labels = attrs(r).labels ?? {};
+  test("every labelable resource carries environment, tier, component, managed-by and the user's labels", async () => {
+    // Which types take labels, and in which attribute, comes from the provider's schema (as on the cdktf side).
+    const types = new Set<string>();
+    for (const r of (await prod()).run.resources.filter((x) => x.terraform && LABEL_ATTRIBUTE[x.terraform.type])) {
+      types.add(r.terraform!.type);
+      const labels = attrs(r)[LABEL_ATTRIBUTE[r.terraform!.type]] ?? {};
       assert.deepEqual([labels.environment, labels.tier, labels["managed-by"], labels["cost-center"]], ["test", "prod", "gcp-mlops-constructs", "ml"], r.name);
       assert.match(labels.component ?? "", /^[a-z][a-z0-9-]*$/, r.name);
     }
-    // 4 buckets, 3 datasets, 2 repositories, a crypto key per domain, 1 private services range, 3 workbench instances
-    assert.equal(checked, 4 + 3 + 2 + KEY_DOMAINS.length + 1 + 3);
+    for (const type of ["google_storage_bucket", "google_bigquery_dataset", "google_artifact_registry_repository", "google_kms_crypto_key", "google_workbench_instance", "google_vertex_ai_tensorboard"]) {
+      assert.ok(types.has(type), `${type} was checked`);
+    }
   });
 });
 

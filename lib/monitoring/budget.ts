@@ -2,16 +2,12 @@ import { BillingBudget } from "@cdktf/provider-google/lib/billing-budget";
 import { DataGoogleProject } from "@cdktf/provider-google/lib/data-google-project";
 import type { ITerraformDependable } from "../cdktf";
 import { Construct, Token } from "../cdktf";
-import {
-  billingAccountProblem,
-  budgetAmountProblem,
-  budgetThresholdProblems,
-  DEFAULT_BUDGET_THRESHOLDS,
-} from "../config/monitoring";
-import { Problem, throwIfAny } from "../core/errors";
+import { DEFAULT_BUDGET_THRESHOLDS } from "../config/monitoring";
+import { throwIfAny } from "../core/errors";
+import { budgetAttributes, defaultBudgetName } from "./attributes";
+import { budgetProblems } from "./checks";
 
-/** Budgets accept at most 5 monitoring channels, and only email channels. */
-export const MAX_BUDGET_CHANNELS = 5;
+export { MAX_BUDGET_CHANNELS } from "./checks";
 
 export interface BudgetProps {
   /** Project whose spend the budget covers. */
@@ -68,42 +64,11 @@ export class Budget extends Construct {
     super(scope, id);
     const thresholds = props.thresholds ?? DEFAULT_BUDGET_THRESHOLDS;
     const channels = props.emailChannelIds ?? [];
-    const problems: Problem[] = [];
-    if (!Token.isUnresolved(props.billingAccount)) {
-      const p = billingAccountProblem(props.billingAccount);
-      if (p) problems.push({ path: `${id}.billingAccount`, message: p, value: props.billingAccount });
-    }
-    const amount = budgetAmountProblem(props.amount);
-    if (amount) problems.push({ path: `${id}.amount`, message: amount, value: props.amount });
-    if (props.currency !== undefined && !/^[A-Z]{3}$/.test(props.currency)) {
-      problems.push({ path: `${id}.currency`, message: "not an ISO 4217 currency code; allowed: 3 uppercase letters such as USD or EUR", value: props.currency });
-    }
-    for (const p of budgetThresholdProblems(thresholds)) {
-      problems.push({ path: p.index === undefined ? `${id}.thresholds` : `${id}.thresholds[${p.index}]`, message: p.message, value: p.index === undefined ? thresholds : thresholds[p.index] });
-    }
-    const f = props.forecastThreshold;
-    if (f !== undefined && (!Number.isFinite(f) || f <= 0 || f > 2)) problems.push({ path: `${id}.forecastThreshold`, message: "must be a fraction of the amount greater than 0 and at most 2", value: f });
-    if (channels.length > MAX_BUDGET_CHANNELS) {
-      problems.push({ path: `${id}.emailChannelIds`, message: `at most ${MAX_BUDGET_CHANNELS} channels per budget (a Cloud Billing limit); choose the addresses that must hear about spend`, value: channels.length });
-    }
-    const displayName = props.displayName ?? `${props.projectId} monthly`;
-    if (!Token.isUnresolved(displayName) && displayName.length > 60) problems.push({ path: `${id}.displayName`, message: "must be at most 60 characters", value: displayName });
-    throwIfAny(problems, `budget '${id}'`);
+    const displayName = props.displayName ?? defaultBudgetName(props.projectId);
+    const input = { ...props, thresholds, emailChannelIds: channels, displayName };
+    throwIfAny(budgetProblems(id, input, (v) => Token.isUnresolved(v)), `budget '${id}'`);
 
-    const units = Math.floor(props.amount);
-    const nanos = Math.round((props.amount - units) * 100) * 10_000_000;
     const number = props.projectNumber ?? new DataGoogleProject(this, "Project", { projectId: props.projectId }).number;
-    this.resource = new BillingBudget(this, "Resource", {
-      billingAccount: props.billingAccount,
-      displayName,
-      amount: { specifiedAmount: { units: String(units), ...(nanos ? { nanos } : {}), ...(props.currency ? { currencyCode: props.currency } : {}) } },
-      budgetFilter: { projects: [`projects/${number}`], calendarPeriod: "MONTH" },
-      thresholdRules: [
-        ...thresholds.map((t) => ({ thresholdPercent: t, spendBasis: "CURRENT_SPEND" })),
-        ...(f !== undefined ? [{ thresholdPercent: f, spendBasis: "FORECASTED_SPEND" }] : []),
-      ],
-      allUpdatesRule: channels.length ? { monitoringNotificationChannels: [...channels] } : undefined,
-      dependsOn: props.dependsOn,
-    });
+    this.resource = new BillingBudget(this, "Resource", { ...budgetAttributes({ ...input, projectFilter: `projects/${number}` }), dependsOn: props.dependsOn });
   }
 }

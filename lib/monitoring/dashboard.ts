@@ -1,8 +1,10 @@
 import { MonitoringDashboard } from "@cdktf/provider-google/lib/monitoring-dashboard";
 import type { ITerraformDependable } from "../cdktf";
 import { Construct } from "../cdktf";
-import { componentLabels, labelProblems } from "../core/common";
-import { Problem, throwIfAny } from "../core/errors";
+import { componentLabels } from "../core/common";
+import { throwIfAny } from "../core/errors";
+import { MONITORING_COMPONENT } from "./attributes";
+import { dashboardProblems } from "./checks";
 import { dashboardDefinition, DashboardModel } from "./dashboard-json";
 
 export interface DashboardProps {
@@ -43,18 +45,14 @@ export class Dashboard extends Construct {
 
   constructor(scope: Construct, id: string, props: DashboardProps) {
     super(scope, id);
-    const problems: Problem[] = [...labelProblems(props.labels, id)];
     const models = props.models ?? [];
-    models.forEach((m, i) => {
-      if (models.findIndex((x) => x.name === m.name) !== i) problems.push({ path: `${id}.models[${i}].name`, message: "duplicate model; list each once", value: m.name });
-    });
-    throwIfAny(problems, `dashboard '${id}'`);
+    throwIfAny(dashboardProblems(id, { labels: props.labels, models }), `dashboard '${id}'`);
     this.definition = dashboardDefinition({
       environment: props.environment,
       models,
       pipelineMetrics: props.pipelineMetrics,
       featureStore: props.featureStore,
-      labels: componentLabels(props.labels, "monitoring"),
+      labels: componentLabels(props.labels, MONITORING_COMPONENT),
     });
     // Legend templates such as ${metric.labels.pipeline} are Monitoring's, not Terraform's:
     // `$${` keeps Terraform from interpolating them. Token references stay `${...}`.

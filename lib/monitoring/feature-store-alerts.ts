@@ -3,7 +3,7 @@ import { Construct } from "../cdktf";
 import type { MonitoringPreset } from "../config/monitoring";
 import { throwIfAny } from "../core/errors";
 import { featureStoreAlertDefinitions, FeatureViewWatch } from "./feature-store-rules";
-import { autoCloseProblems } from "./model-alerts";
+import { autoCloseProblems } from "./checks";
 import { AlertTargetProps, alertTargetProblems, createPolicies } from "./policy";
 
 export interface FeatureStoreAlertsProps extends AlertTargetProps {

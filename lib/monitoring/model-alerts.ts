@@ -2,6 +2,7 @@ import type { MonitoringAlertPolicy } from "@cdktf/provider-google/lib/monitorin
 import { Construct } from "../cdktf";
 import type { ModelThresholds, MonitoringPreset } from "../config/monitoring";
 import { Problem, throwIfAny } from "../core/errors";
+import { autoCloseProblems } from "./checks";
 import { modelAlertDefinitions } from "./model-rules";
 import { AlertTargetProps, alertTargetProblems, createPolicies } from "./policy";
 
@@ -68,8 +69,4 @@ export class ModelAlerts extends Construct {
   }
 }
 
-/** Hours of auto_close: 1 hour to 7 days (the range the console offers; the API's own bounds were not verified). */
-export function autoCloseProblems(preset: MonitoringPreset, where: string): Problem[] {
-  const h = preset.autoCloseHours;
-  return Number.isInteger(h) && h >= 1 && h <= 168 ? [] : [{ path: `${where}.preset.autoCloseHours`, message: "must be a whole number of hours from 1 to 168 (7 days)", value: h }];
-}
+export { autoCloseProblems } from "./checks";

@@ -5,7 +5,8 @@ import type { MonitoringPreset } from "../config/monitoring";
 import { throwIfAny } from "../core/errors";
 import type { LogMetricDefinition } from "./definitions";
 import { logMetricType } from "./metrics";
-import { autoCloseProblems } from "./model-alerts";
+import { logMetricAttributes, PIPELINE_METRIC_KEYS } from "./attributes";
+import { autoCloseProblems } from "./checks";
 import { pipelineAlertDefinitions } from "./pipeline-rules";
 import { AlertTargetProps, alertTargetProblems, createPolicies } from "./policy";
 
@@ -52,15 +53,7 @@ export class PipelineAlerts extends Construct {
     const probe = pipelineAlertDefinitions(input, id);
     throwIfAny([...alertTargetProblems(props, id), ...autoCloseProblems(props.preset, id), ...probe.problems], `pipeline alerts '${id}'`);
     const make = (d: LogMetricDefinition) =>
-      new LoggingMetric(this, d.key === "failed" ? "FailedRunCount" : "SucceededRunCount", {
-        project: props.projectId,
-        name: d.name,
-        description: d.description,
-        filter: d.filter,
-        labelExtractors: d.labelExtractors,
-        metricDescriptor: { metricKind: "DELTA", valueType: "INT64", unit: "1", labels: d.labels },
-        dependsOn: props.dependsOn,
-      });
+      new LoggingMetric(this, PIPELINE_METRIC_KEYS[d.key as keyof typeof PIPELINE_METRIC_KEYS], { ...logMetricAttributes(props.projectId, d), dependsOn: props.dependsOn });
     // The policies name the metrics through the resources, so they wait for them.
     this.failedRunsMetric = make(probe.definitions!.failedRuns);
     this.succeededRunsMetric = make(probe.definitions!.succeededRuns);

@@ -5,8 +5,9 @@
 import { MonitoringAlertPolicy } from "@cdktf/provider-google/lib/monitoring-alert-policy";
 import type { ITerraformDependable } from "../cdktf";
 import { Construct, Token } from "../cdktf";
-import { componentLabels, labelProblems } from "../core/common";
 import type { Problem } from "../core/errors";
+import { alertPolicyAttributes } from "./attributes";
+import { alertTargetProblems as targetProblems } from "./checks";
 import type { AlertPolicyDefinition } from "./definitions";
 
 /** What every alert construct takes besides its own subject. */
@@ -29,24 +30,9 @@ export interface AlertTargetProps {
   readonly dependsOn?: ITerraformDependable[];
 }
 
-const CHANNEL_ID = /^projects\/[^/]+\/notificationChannels\/[^/]+$/;
-
 /** Problems of the shared props: at least one channel, channel IDs, label values. */
 export function alertTargetProblems(props: AlertTargetProps, where: string): Problem[] {
-  const out: Problem[] = [...labelProblems(props.labels, where)];
-  if (props.notificationChannels.length === 0) {
-    out.push({
-      path: `${where}.notificationChannels`,
-      message: "needs at least one notification channel; give the environment notifications.emails (or pagerduty, slack, webhooks)",
-      value: [],
-    });
-  }
-  props.notificationChannels.forEach((c, i) => {
-    if (!Token.isUnresolved(c) && !CHANNEL_ID.test(c)) {
-      out.push({ path: `${where}.notificationChannels[${i}]`, message: "not a channel ID; allowed: projects/<project>/notificationChannels/<id> (a channel's id attribute)", value: c });
-    }
-  });
-  return out;
+  return targetProblems(props, where, (v) => Token.isUnresolved(v));
 }
 
 /** Creates one policy per definition under `scope`, keyed by the definition's key. */
@@ -56,21 +42,9 @@ export function createPolicies(
   props: AlertTargetProps,
   autoCloseHours: number,
 ): Record<string, MonitoringAlertPolicy> {
-  const shared = componentLabels(props.labels, "monitoring");
   const out: Record<string, MonitoringAlertPolicy> = {};
   for (const d of definitions) {
-    out[d.key] = new MonitoringAlertPolicy(scope, d.key, {
-      project: props.projectId,
-      displayName: d.displayName,
-      combiner: "OR",
-      severity: d.severity,
-      conditions: d.conditions,
-      notificationChannels: [...props.notificationChannels],
-      alertStrategy: { autoClose: `${autoCloseHours * 3600}s` },
-      documentation: { subject: d.documentation.subject, content: d.documentation.content, mimeType: "text/markdown", links: d.documentation.links },
-      userLabels: { ...shared, ...d.userLabels },
-      dependsOn: props.dependsOn,
-    });
+    out[d.key] = new MonitoringAlertPolicy(scope, d.key, { ...alertPolicyAttributes(d, props, autoCloseHours), dependsOn: props.dependsOn });
   }
   return out;
 }

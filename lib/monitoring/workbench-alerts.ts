@@ -2,7 +2,7 @@ import type { MonitoringAlertPolicy } from "@cdktf/provider-google/lib/monitorin
 import { Construct } from "../cdktf";
 import { DEFAULT_WORKING_HOURS, MonitoringPreset, WorkingHours } from "../config/monitoring";
 import { throwIfAny } from "../core/errors";
-import { autoCloseProblems } from "./model-alerts";
+import { autoCloseProblems } from "./checks";
 import { AlertTargetProps, alertTargetProblems, createPolicies } from "./policy";
 import { workbenchAlertDefinition } from "./workbench-rules";
 

@@ -9,19 +9,8 @@ import { WorkflowsWorkflow } from "@cdktf/provider-google/lib/workflows-workflow
 import type { ITerraformDependable } from "../cdktf";
 import { Construct, Token } from "../cdktf";
 import type { MlopsDataset } from "../bigquery/dataset";
-import { alertParameter, PipelineConfig, PipelinesSchema } from "../config/pipelines";
-import {
-  checkProtection,
-  CommonProps,
-  componentLabels,
-  DataProtection,
-  GUARDED,
-  grantOnce,
-  IGrantee,
-  labelProblems,
-  lifecycleOf,
-} from "../core/common";
-import { formatPath, Problem, throwIfAny } from "../core/errors";
+import { alertParameter, PipelineConfig } from "../config/pipelines";
+import { CommonProps, componentLabels, DataProtection, grantOnce, IGrantee, lifecycleOf } from "../core/common";
 import type { WorkloadServiceAccount } from "../identity/service-account";
 import type { ProjectServices } from "../project/services";
 import type { ArtifactRepository } from "../registry/repository";
@@ -35,45 +24,26 @@ import {
   pipelineJobsUrl,
   PipelineResourceNames,
   pipelineResourceNames,
-  resourceNameProblems,
   triggerWorkflowSource,
 } from "./requests";
+import {
+  ALERT_PUBLISH_ROLE,
+  checkPipelines,
+  CLOUD_PLATFORM_SCOPE,
+  noAlertTopicMessage,
+  PIPELINES_APIS,
+  pipelineTriggerPlan,
+  SCHEDULE_HTTP,
+  SCHEDULE_RETRY,
+  scheduleDescription,
+  STORAGE_AGENT_ROLE,
+  tensorboardTexts,
+  TRIGGER_ROLES,
+  WORKFLOW_CALL_LOG_LEVEL,
+  workflowDescription,
+} from "./checks";
 
-/** APIs the pipelines capability enables, each only when something uses it. */
-export const PIPELINES_APIS = {
-  vertexAi: "aiplatform.googleapis.com",
-  scheduler: "cloudscheduler.googleapis.com",
-  workflows: "workflows.googleapis.com",
-  workflowExecutions: "workflowexecutions.googleapis.com",
-  eventarc: "eventarc.googleapis.com",
-  eventarcPublishing: "eventarcpublishing.googleapis.com",
-  pubsub: "pubsub.googleapis.com",
-} as const;
-
-/** Project roles of the pipelines service account that only event-driven triggers need. */
-export const TRIGGER_ROLES = {
-  /** Eventarc starts the workflow as the pipelines account. */
-  invokeWorkflows: "roles/workflows.invoker",
-  /** Eventarc delivers Cloud Storage direct events to the trigger's account (not needed for Pub/Sub messages). */
-  receiveEvents: "roles/eventarc.eventReceiver",
-} as const;
-
-/** Role the Cloud Storage service agent needs so that Eventarc triggers receive object events. */
-export const STORAGE_AGENT_ROLE = "roles/pubsub.publisher";
-
-/**
- * Cloud Scheduler's retry policy for scheduled runs (retry_count 0-5; durations as `<seconds>s`).
- * A run is created in well under a second; an attempt that times out after 60 s is retried, so a
- * failure of the API is retried for about 20 minutes before the schedule gives up until its next
- * time.
- */
-export const SCHEDULE_RETRY = {
-  attemptDeadline: "60s",
-  retryCount: 3,
-  minBackoffDuration: "60s",
-  maxBackoffDuration: "600s",
-  maxDoublings: 3,
-} as const;
+export { PIPELINES_APIS, SCHEDULE_RETRY, STORAGE_AGENT_ROLE, TRIGGER_ROLES } from "./checks";
 
 export interface PipelinesProps extends CommonProps {
   /**
@@ -185,7 +155,7 @@ export class PipelineTriggers extends Construct {
         project: props.projectId,
         region: props.region,
         name: props.names.schedulerJob,
-        description: `Starts a run of the Vertex AI pipeline '${p.name}' (template ${props.scheduledRun.templateUri})`,
+        description: scheduleDescription(p.name, props.scheduledRun.templateUri),
         schedule: s.cron,
         timeZone: s.timeZone,
         attemptDeadline: SCHEDULE_RETRY.attemptDeadline,
@@ -197,10 +167,10 @@ export class PipelineTriggers extends Construct {
         },
         httpTarget: {
           uri: url,
-          httpMethod: "POST",
-          headers: { "Content-Type": "application/json" },
+          httpMethod: SCHEDULE_HTTP.httpMethod,
+          headers: { ...SCHEDULE_HTTP.headers },
           body: base64Json(props.scheduledRun),
-          oauthToken: { serviceAccountEmail: props.account.email, scope: "https://www.googleapis.com/auth/cloud-platform" },
+          oauthToken: { serviceAccountEmail: props.account.email, scope: CLOUD_PLATFORM_SCOPE },
         },
         dependsOn: [...props.runNeeds, ...props.scheduleNeeds],
       });
@@ -214,7 +184,7 @@ export class PipelineTriggers extends Construct {
       project: props.projectId,
       region: props.region,
       name: props.names.workflow,
-      description: `Starts a run of the Vertex AI pipeline '${p.name}' for ${[onNewData && "new objects", alertParam && "monitoring alerts"].filter(Boolean).join(" and ")}`,
+      description: workflowDescription(p.name, onNewData !== undefined, alertParam !== undefined),
       serviceAccount: props.account.email,
       sourceContents: literal(
         triggerWorkflowSource({
@@ -224,7 +194,7 @@ export class PipelineTriggers extends Construct {
           onAlert: alertParam ? { parameter: alertParam } : undefined,
         }),
       ),
-      callLogLevel: "LOG_ERRORS_ONLY",
+      callLogLevel: WORKFLOW_CALL_LOG_LEVEL,
       cryptoKeyName: props.encryption?.keyId,
       // Workflows are stateless; the provider's default (true) would block teardown of dev.
       deletionProtection: props.protection.preventDestroy,
@@ -283,9 +253,9 @@ export class PipelineTriggers extends Construct {
    */
   grantAlertPublish(grantee: IGrantee): PubsubTopicIamMember {
     const topic = this.alertTopic;
-    if (!topic) throw new Error(`${this.node.path}: pipeline '${this.pipelineName}' has no onAlert trigger, so no alert topic`);
-    return grantOnce(this, grantee, "roles/pubsub.publisher", (id) =>
-      new PubsubTopicIamMember(this, id, { project: this.projectId, topic: topic.name, role: "roles/pubsub.publisher", member: grantee.member }),
+    if (!topic) throw new Error(noAlertTopicMessage(this.node.path, this.pipelineName));
+    return grantOnce(this, grantee, ALERT_PUBLISH_ROLE, (id) =>
+      new PubsubTopicIamMember(this, id, { project: this.projectId, topic: topic.name, role: ALERT_PUBLISH_ROLE, member: grantee.member }),
     );
   }
 }
@@ -310,12 +280,7 @@ export class Pipelines extends Construct {
 
   constructor(scope: Construct, id: string, props: PipelinesProps) {
     super(scope, id);
-    const protection = props.protection ?? GUARDED;
-    checkProtection(protection, id);
-    const pipelines = props.pipelines ?? [];
-    const buckets = props.buckets ?? {};
-    const datasets = props.datasets ?? {};
-    throwIfAny(validate(id, props, pipelines, buckets, datasets), `pipelines '${id}'`);
+    const { protection, pipelines, buckets, datasets } = checkPipelines(id, props, Token.isUnresolved);
 
     const account = props.pipelinesAccount;
     const labels = componentLabels(props.labels, "pipelines");
@@ -329,8 +294,7 @@ export class Pipelines extends Construct {
     this.tensorboard = new VertexAiTensorboard(this, "Tensorboard", {
       project: props.projectId,
       region: props.region,
-      displayName: `${props.namePrefix}-experiments`,
-      description: "Experiment tracking for the environment's training runs and pipelines",
+      ...tensorboardTexts(props.namePrefix),
       labels: componentLabels(props.labels, "experiments"),
       encryptionSpec: props.encryption ? { kmsKeyName: props.encryption.keyId } : undefined,
       lifecycle: lifecycleOf(protection),
@@ -365,26 +329,23 @@ export class Pipelines extends Construct {
     const topics = new Map<string, PubsubTopic>();
     for (const p of pipelines) {
       const names = pipelineResourceNames(props.namePrefix, p.name);
+      const plan = pipelineTriggerPlan(p);
       const runNeeds = [...baseNeeds];
-      const use = Object.entries(p.datasets).filter(([, access]) => access !== undefined) as [string, "read" | "readWrite"][];
-      for (const [key, access] of use) {
+      for (const [key, access] of plan.datasets) {
         runNeeds.push(access === "readWrite" ? datasets[key].grantReadWrite(account) : datasets[key].grantRead(account), datasets[key].resource);
       }
-      if (use.length > 0) runNeeds.push(account.allowBigQueryJobs());
+      if (plan.datasets.length > 0) runNeeds.push(account.allowBigQueryJobs());
 
       const onNewData = p.triggers.onNewData;
-      const watched = onNewData ? buckets[onNewData.bucket] : undefined;
+      const watched = plan.watchedBucket !== undefined ? buckets[plan.watchedBucket] : undefined;
       if (watched) {
         // The run reads the object that started it.
         if (watched !== props.pipelineRoot) runNeeds.push(watched.grantRead(account));
         runNeeds.push(watched.resource);
       }
-      const alertParam = alertParameter(p.triggers.onAlert);
-      const eventDriven = onNewData !== undefined || alertParam !== undefined;
-      const eventApis = eventDriven
-        ? api(PIPELINES_APIS.workflows, PIPELINES_APIS.workflowExecutions, PIPELINES_APIS.eventarc, PIPELINES_APIS.eventarcPublishing, PIPELINES_APIS.pubsub)
-        : [];
-      const invoke = eventDriven ? [projectRole(accountGrantee, TRIGGER_ROLES.invokeWorkflows)] : [];
+      const alertParam = plan.alertParameter;
+      const eventApis = api(...plan.eventApis);
+      const invoke = plan.eventDriven ? [projectRole(accountGrantee, TRIGGER_ROLES.invokeWorkflows)] : [];
 
       const runFor = (trigger: "schedule" | "new-data") =>
         pipelineJobRequest({
@@ -406,7 +367,7 @@ export class Pipelines extends Construct {
         eventRun: runFor("new-data"),
         watchedBucket: watched,
         runNeeds,
-        scheduleNeeds: p.triggers.schedule ? api(PIPELINES_APIS.scheduler) : [],
+        scheduleNeeds: plan.scheduled ? api(PIPELINES_APIS.scheduler) : [],
         workflowNeeds: eventApis,
         newDataNeeds: onNewData
           ? [...eventApis, ...invoke, projectRole(accountGrantee, TRIGGER_ROLES.receiveEvents), projectRole(storageAgentGrantee(), STORAGE_AGENT_ROLE)]
@@ -422,75 +383,4 @@ export class Pipelines extends Construct {
     this.alertTopics = topics;
     this.apis = [...enabled].sort();
   }
-}
-
-/** Every problem of the props at once. */
-function validate(
-  id: string,
-  props: PipelinesProps,
-  pipelines: readonly PipelineConfig[],
-  buckets: Readonly<Record<string, MlopsBucket>>,
-  datasets: Readonly<Record<string, MlopsDataset>>,
-): Problem[] {
-  const problems: Problem[] = [...labelProblems(props.labels, id)];
-  // The scheduler's request body is encoded at synth time, so what goes into it must be known then.
-  const known: [string, string][] = [
-    ["projectId", props.projectId],
-    ["region", props.region],
-    ["namePrefix", props.namePrefix],
-    ["pipelinesAccount.email", props.pipelinesAccount.email],
-    ["pipelineRoot.bucketUrl", props.pipelineRoot.bucketUrl],
-    ["templates.repositoryUrl", props.templates.repositoryUrl],
-    ...Object.entries(buckets).map(([k, b]): [string, string] => [`buckets.${k}.bucketName`, b.bucketName]),
-  ];
-  for (const [field, value] of known) {
-    if (Token.isUnresolved(value)) {
-      problems.push({ path: `${id}.${field}`, message: "must be known at synth time: it is written into the requests that start runs", value });
-    }
-  }
-  const parsed = PipelinesSchema.safeParse(pipelines);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      problems.push({ path: `${id}.pipelines${formatPath(issue.path)}`, message: issue.message });
-    }
-    return problems;
-  }
-  pipelines.forEach((p, i) => {
-    const at = `${id}.pipelines[${i}]`;
-    if (!Token.isUnresolved(props.namePrefix)) {
-      for (const n of resourceNameProblems(pipelineResourceNames(props.namePrefix, p.name))) {
-        problems.push({ path: `${at}.name`, message: `${n.message}; use a shorter pipeline name or name prefix`, value: p.name });
-      }
-    }
-    const bucket = p.triggers.onNewData?.bucket;
-    if (bucket !== undefined && !buckets[bucket]) {
-      problems.push({
-        path: `${at}.triggers.onNewData.bucket`,
-        message: `is not one of the buckets given to the construct; given: ${Object.keys(buckets).join(", ") || "none"}`,
-        value: bucket,
-      });
-    }
-    for (const [key, access] of Object.entries(p.datasets)) {
-      if (access !== undefined && !datasets[key]) {
-        problems.push({ path: `${at}.datasets.${key}`, message: `is not one of the datasets given to the construct; given: ${Object.keys(datasets).join(", ") || "none"}`, value: access });
-      }
-    }
-  });
-  // Runs write under gs://<pipeline root>/<pipeline>/; watching that folder would start runs forever.
-  // The schema checks this for the key 'pipeline-root'; here the root may be under another key.
-  for (const [i, p] of pipelines.entries()) {
-    const t = p.triggers.onNewData;
-    if (!t || t.bucket === "pipeline-root" || buckets[t.bucket] !== props.pipelineRoot) continue;
-    for (const other of pipelines) {
-      const folder = `${other.name}/`;
-      if (t.prefix.startsWith(folder) || folder.startsWith(t.prefix)) {
-        problems.push({
-          path: `${id}.pipelines[${i}].triggers.onNewData.prefix`,
-          message: `overlaps '${folder}', where the runs of pipeline '${other.name}' write their artifacts; each of those runs would start another`,
-          value: t.prefix,
-        });
-      }
-    }
-  }
-  return problems;
 }

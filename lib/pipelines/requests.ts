@@ -1,6 +1,7 @@
 /**
- * What the pipeline triggers send to Vertex AI, and the names of the resources that start runs.
- * Engine-neutral (no cdktf, no provider): the Pulumi variant builds the same requests.
+ * What the pipeline triggers send to Vertex AI, and the names of the resources that start runs
+ * (defined with their rules in checks.ts, re-exported here). Engine-neutral (no cdktf, no
+ * provider, no Pulumi): both engines build the same requests.
  *
  * A run is created with `POST https://<region>-aiplatform.googleapis.com/v1/projects/<p>/locations/<region>/pipelineJobs`
  * and a PipelineJob body: displayName, templateUri, runtimeConfig.gcsOutputDirectory and
@@ -80,55 +81,8 @@ export function base64Json(value: unknown): string {
   return Buffer.from(JSON.stringify(value), "utf8").toString("base64");
 }
 
-/** Names of the resources that start one pipeline's runs. */
-export interface PipelineResourceNames {
-  /** Cloud Scheduler job. */
-  readonly schedulerJob: string;
-  /** Workflows workflow that starts event-driven runs. */
-  readonly workflow: string;
-  /** Eventarc trigger on new objects. */
-  readonly newDataTrigger: string;
-  /** Eventarc trigger on alert messages. */
-  readonly alertTrigger: string;
-  /** Pub/Sub topic alerts are published to. */
-  readonly alertTopic: string;
-}
-
-export function pipelineResourceNames(prefix: string, pipelineName: string): PipelineResourceNames {
-  const base = `${prefix}-${pipelineName}`;
-  return {
-    schedulerJob: base,
-    workflow: base,
-    newDataTrigger: `${base}-new-data`,
-    alertTrigger: `${base}-alert`,
-    alertTopic: `${base}-alerts`,
-  };
-}
-
-interface NameRule {
-  readonly re: RegExp;
-  readonly allowed: string;
-}
-
-/**
- * Rules of the derived names. Cloud Scheduler: scheduler/v1 job.proto. Workflows:
- * CreateWorkflowRequest.workflow_id. Pub/Sub: pubsub/v1 pubsub.proto. Eventarc publishes no rule
- * for trigger IDs; the rule below is the conservative RFC 1035 form its examples use (not verified).
- */
-const NAME_RULES: Readonly<Record<keyof PipelineResourceNames, NameRule>> = {
-  schedulerJob: { re: /^[A-Za-z0-9_-]{1,500}$/, allowed: "Cloud Scheduler job names: 1-500 letters, digits, '_' or '-'" },
-  workflow: { re: /^[A-Za-z]([A-Za-z0-9_-]{0,62}[A-Za-z0-9])?$/, allowed: "Workflows names: 1-64 letters, digits, '_' or '-', starting with a letter and ending with a letter or digit" },
-  newDataTrigger: { re: /^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/, allowed: "Eventarc trigger names: 1-63 lowercase letters, digits or '-', starting with a letter and ending with a letter or digit" },
-  alertTrigger: { re: /^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/, allowed: "Eventarc trigger names: 1-63 lowercase letters, digits or '-', starting with a letter and ending with a letter or digit" },
-  alertTopic: { re: /^(?!goog)[A-Za-z][A-Za-z0-9\-_.~+%]{2,254}$/, allowed: "Pub/Sub topic names: 3-255 letters, digits or '-_.~+%', starting with a letter, not with 'goog'" },
-};
-
-/** The derived names Google would reject, each with the rule it breaks. */
-export function resourceNameProblems(names: PipelineResourceNames): { name: string; message: string }[] {
-  return (Object.keys(NAME_RULES) as (keyof PipelineResourceNames)[])
-    .filter((k) => !NAME_RULES[k].re.test(names[k]))
-    .map((k) => ({ name: names[k], message: `gives the name '${names[k]}', which breaks the rule of ${NAME_RULES[k].allowed}` }));
-}
+export { pipelineResourceNames, resourceNameProblems } from "./checks";
+export type { PipelineResourceNames } from "./checks";
 
 export interface TriggerWorkflowProps {
   /** The pipelineJobs endpoint (pipelineJobsUrl). */

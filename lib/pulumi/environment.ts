@@ -19,7 +19,10 @@ import { MlopsNetwork, ServicePerimeter } from "./network";
 import { ArtifactRepository } from "./registry";
 import { ProjectServices } from "./services";
 import { DataLake } from "./storage";
+import { GithubWorkloadIdentity } from "./delivery";
 import { FeatureStore } from "./feature-store";
+import { deployMonitoring, EnvironmentMonitoring } from "./monitoring";
+import { Pipelines } from "./pipelines";
 import { ServingFleet, vertexAiServiceAgent } from "./serving";
 import { WorkbenchFleet } from "./workbench";
 
@@ -45,6 +48,11 @@ export class MlopsEnvironment extends pulumi.ComponentResource {
   readonly registry: { readonly containers: ArtifactRepository; readonly pipelines: ArtifactRepository };
   readonly workbench: WorkbenchFleet;
   readonly serving: ServingFleet;
+  readonly pipelines: Pipelines;
+  /** Keyless deployment from GitHub Actions; undefined unless the YAML enables delivery. */
+  readonly delivery?: GithubWorkloadIdentity;
+  /** Channels, alerts, dashboard, budget and skew detection. */
+  readonly monitoring: EnvironmentMonitoring;
   /** Undefined when the YAML declares no feature store. */
   readonly featureStore?: FeatureStore;
   /** Data Access audit logs; undefined where the tier does not turn them on (dev). */
@@ -200,7 +208,26 @@ export class MlopsEnvironment extends pulumi.ComponentResource {
       parent,
     );
 
-    // PIPELINES
+    this.pipelines = new Pipelines(
+      child("pipelines"),
+      {
+        projectId: spec.projectId,
+        region: spec.region,
+        labels: spec.labels,
+        namePrefix: spec.name,
+        pipelines: spec.pipelines,
+        pipelinesAccount: this.identity.accounts.pipelines,
+        pipelineRoot: this.dataLake.buckets["pipeline-root"],
+        buckets: this.dataLake.buckets,
+        templates: this.registry.pipelines,
+        datasets: this.warehouse.datasets,
+        encryption: this.cmekKey("vertex-ai"),
+        orchestrationEncryption: this.cmekKey("orchestration"),
+        services: this.services,
+        protection: { preventDestroy: preset.preventDestroy, allowDataTeardown: preset.allowDataTeardown },
+      },
+      parent,
+    );
 
     if (spec.featureStore) {
       // The online store takes no CMEK (as on the cdktf side); the features dataset it syncs from has the BigQuery key.
@@ -234,7 +261,36 @@ export class MlopsEnvironment extends pulumi.ComponentResource {
       );
     }
 
+    if (spec.delivery) {
+      const { workbench, pipelines, serving } = this.identity.accounts;
+      this.delivery = new GithubWorkloadIdentity(
+        child("delivery"),
+        {
+          projectId: spec.projectId,
+          name: spec.name,
+          repository: spec.delivery.repository,
+          branch: spec.delivery.branch,
+          environment: spec.delivery.environment,
+          pullRequestPlans: spec.delivery.planner !== undefined,
+          // The deployer creates resources that run as these accounts (instances, schedulers, triggers, endpoints).
+          actAs: [workbench, pipelines, serving],
+          protection: { preventDestroy: preset.preventDestroy, allowDataTeardown: false },
+          dependsOn: api(DATA_LAYER_APIS.iam, "iamcredentials.googleapis.com", "sts.googleapis.com"),
+        },
+        parent,
+      );
+    }
+
     this.grantWorkloadAccess();
+    this.monitoring = deployMonitoring(name, this, {
+      spec,
+      services: this.services,
+      projectNumber: this.projectNumber,
+      monitoringDataset: this.warehouse.datasets.monitoring,
+      servedModels: this.serving.models,
+      pipelines: this.pipelines.pipelines,
+      featureStore: this.featureStore !== undefined,
+    });
     this.outputs = this.collectOutputs();
     this.registerOutputs(this.outputs);
   }
@@ -309,6 +365,10 @@ export class MlopsEnvironment extends pulumi.ComponentResource {
     put("network", this.network.networkId);
     put("subnetwork", this.network.subnetworkId);
     if (this.encryption) put("key-ring", this.encryption.keyRingId);
+    if (this.delivery) {
+      put("workload-identity-provider", this.delivery.workloadIdentityProvider);
+      put("deployer-service-account", this.delivery.deployer.email);
+    }
     for (const [id, instance] of Object.entries(this.workbench.outputs)) out[id] = pulumi.output(instance);
     for (const [id, value] of Object.entries(this.serving.outputs)) out[id] = pulumi.output(value);
     if (this.featureStore) for (const [id, value] of Object.entries(this.featureStore.outputs)) out[id] = pulumi.output(value);

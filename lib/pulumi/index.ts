@@ -55,3 +55,14 @@ export { FEATURE_READER_ROLE, FEATURE_STORE_COMPONENT_TYPE, FeatureStore } from 
 export type { FeatureGroupResources, FeatureStoreArgs, IFeatureSyncAccount, IFeaturesDataset } from "./feature-store";
 export { SERVING_COMPONENT_TYPES, ServedModel, ServingFleet, vertexAiServiceAgent } from "./serving";
 export type { IServedModel, ServingFleetArgs } from "./serving";
+export { PIPELINES_COMPONENT_TYPES, PipelineTriggers, Pipelines } from "./pipelines";
+export type { KeyRef, PipelineTriggersArgs, PipelinesArgs } from "./pipelines";
+export { DELIVERY_COMPONENT_TYPE, GithubWorkloadIdentity } from "./delivery";
+export type { GithubWorkloadIdentityArgs } from "./delivery";
+export { DEPLOYER_PROJECT_ROLES, PLANNER_PROJECT_ROLES } from "../delivery/checks";
+export type { IActAsTarget } from "../delivery/checks";
+export { PIPELINES_APIS } from "../pipelines/checks";
+export { Budget, Dashboard, deployMonitoring, FeatureStoreAlerts, ModelAlerts, MONITORING_COMPONENT_TYPES, NotificationChannels, PipelineAlerts, WorkbenchAlerts } from "./monitoring";
+export type { AlertTargetArgs, AlertTopicSource, BudgetArgs, DashboardArgs, DashboardModelArgs, EnvironmentMonitoring, EnvironmentMonitoringArgs, FeatureStoreAlertsArgs, ModelAlertsArgs, NotificationChannelsArgs, PipelineAlertsArgs, WorkbenchAlertsArgs } from "./monitoring";
+export { SKEW_COMPONENT_TYPES, SkewMonitor, SkewMonitoring } from "./skew";
+export type { ISkewDataset, ISkewRunner, SkewMonitorArgs, SkewMonitoringArgs } from "./skew";

@@ -13,13 +13,23 @@ import { PubsubTopicIamMember } from "@cdktf/provider-google/lib/pubsub-topic-ia
 import { ServiceAccountIamMember } from "@cdktf/provider-google/lib/service-account-iam-member";
 import type { ITerraformDependable } from "../cdktf";
 import { Construct, Token } from "../cdktf";
-import { PROJECT_ID } from "../catalog/naming";
 import { ModelMonitoringInput, TableReference } from "../config/skew";
-import { componentLabels, labelProblems } from "../core/common";
-import { Problem, throwIfAny } from "../core/errors";
+import { throwIfAny } from "../core/errors";
 import { WorkloadServiceAccount } from "../identity/service-account";
-import { ISkewDataset, ISkewRunner, logsExplorerUrl, SkewAlertSeverity, SkewMonitor } from "./monitor";
-import { FAILURE_MARKER } from "./sql";
+import {
+  DATASET_READER_ROLE,
+  failureCheck,
+  NOTIFICATION_AGENT_DOMAIN,
+  PUBSUB_PUBLISHER_ROLE,
+  readGrantKey,
+  retrainingChannelAttributes,
+  serviceAgentMember,
+  skewAccount,
+  TOKEN_MINTER_ROLE,
+  TRANSFER_AGENT_DOMAIN,
+} from "./attributes";
+import { skewMonitoringProblems } from "./checks";
+import { ISkewDataset, ISkewRunner, SkewAlertSeverity, SkewMonitor } from "./monitor";
 
 export interface SkewMonitoringProps {
   /** The environment's project: scheduled queries, metrics, alerts and the service account live here. */
@@ -62,8 +72,6 @@ export interface SkewMonitoringProps {
   readonly dependsOn?: ITerraformDependable[];
 }
 
-const TOPIC = /^projects\/([a-z][a-z0-9-]{4,28}[a-z0-9])\/topics\/((?!goog)[A-Za-z][A-Za-z0-9\-_.~+%]{2,254})$/;
-
 /**
  * The skew checks of an environment and the identity they run as.
  *
@@ -91,32 +99,13 @@ export class SkewMonitoring extends Construct implements ISkewRunner {
   /** The checks, keyed by model name. */
   readonly monitors: Record<string, SkewMonitor> = {};
   private readonly props: SkewMonitoringProps;
-  private readonly labels: Record<string, string>;
 
   constructor(scope: Construct, id: string, props: SkewMonitoringProps) {
     super(scope, id);
-    const problems: Problem[] = [...labelProblems(props.labels, id)];
-    if (!Token.isUnresolved(props.projectId) && !PROJECT_ID.test(props.projectId)) {
-      problems.push({ path: `${id}.projectId`, message: `not a valid ${PROJECT_ID.subject}; allowed: ${PROJECT_ID.allowed}`, value: props.projectId });
-    }
-    if (!/^[a-z]([a-z0-9-]{0,18}[a-z0-9])?$/.test(props.environmentName)) {
-      problems.push({ path: `${id}.environmentName`, message: "not a valid environment name; allowed: 1-20 lowercase letters, digits or hyphens, starting with a letter and ending with a letter or digit", value: props.environmentName });
-    }
-    if (props.retrainingTopic !== undefined && !Token.isUnresolved(props.retrainingTopic) && !TOPIC.test(props.retrainingTopic)) {
-      problems.push({ path: `${id}.retrainingTopic`, message: "not a Pub/Sub topic ID; allowed: projects/<project ID>/topics/<topic name>", value: props.retrainingTopic });
-    }
-    throwIfAny(problems, `skew monitoring '${id}'`);
+    throwIfAny(skewMonitoringProblems(id, props, (v) => Token.isUnresolved(v)), `skew monitoring '${id}'`);
     this.props = props;
-    this.labels = componentLabels(props.labels, "feature-skew");
 
-    this.account = new WorkloadServiceAccount(this, "ServiceAccount", {
-      projectId: props.projectId,
-      accountId: `${props.environmentName}-skew`,
-      grantKey: "skew",
-      displayName: `${props.environmentName} feature skew checks`,
-      description: "Runs the feature skew scheduled queries: reads baselines and prediction logs, writes <model>_skew tables.",
-      dependsOn: props.dependsOn,
-    });
+    this.account = new WorkloadServiceAccount(this, "ServiceAccount", { projectId: props.projectId, ...skewAccount(props.environmentName), dependsOn: props.dependsOn });
     this.email = this.account.email;
     this.member = this.account.member;
     this.grantKey = this.account.grantKey;
@@ -126,8 +115,8 @@ export class SkewMonitoring extends Construct implements ISkewRunner {
 
     const tokenMinter = new ServiceAccountIamMember(this, "TransferServiceTokenMinter", {
       serviceAccountId: this.account.resource.name,
-      role: "roles/iam.serviceAccountShortTermTokenMinter",
-      member: `serviceAccount:service-${projectNumber()}@gcp-sa-bigquerydatatransfer.iam.gserviceaccount.com`,
+      role: TOKEN_MINTER_ROLE,
+      member: serviceAgentMember(projectNumber(), TRANSFER_AGENT_DOMAIN),
       dependsOn: props.dependsOn,
     });
     this.grants = [this.account.allowBigQueryJobs(), tokenMinter, props.monitoringDataset.grantReadWrite(this)];
@@ -135,79 +124,27 @@ export class SkewMonitoring extends Construct implements ISkewRunner {
     if (props.retrainingTopic !== undefined) {
       const publisher = new PubsubTopicIamMember(this, "RetrainingTopicPublisher", {
         topic: props.retrainingTopic,
-        role: "roles/pubsub.publisher",
-        member: `serviceAccount:service-${projectNumber()}@gcp-sa-monitoring-notification.iam.gserviceaccount.com`,
+        role: PUBSUB_PUBLISHER_ROLE,
+        member: serviceAgentMember(projectNumber(), NOTIFICATION_AGENT_DOMAIN),
         dependsOn: props.dependsOn,
       });
       this.retrainingChannel = new MonitoringNotificationChannel(this, "RetrainingChannel", {
-        project: props.projectId,
-        displayName: `${props.environmentName} retraining trigger`,
-        description: "Publishes feature skew alerts to the retraining topic.",
-        type: "pubsub",
-        labels: { topic: props.retrainingTopic },
-        userLabels: this.labels,
+        ...retrainingChannelAttributes(props.projectId, props.environmentName, props.retrainingTopic, props.labels),
         dependsOn: [publisher, ...(props.dependsOn ?? [])],
       });
     }
 
-    const failureFilter = ['resource.type="bigquery_dts_config"', "severity>=ERROR", `"${FAILURE_MARKER}[${props.environmentName}/"`].join("\n");
-    const metricName = `feature-skew/${props.environmentName}/failed-runs`;
-    this.failureMetric = new LoggingMetric(this, "FailureCount", {
-      project: props.projectId,
-      name: metricName,
-      description: `Runs of the feature skew queries of environment ${props.environmentName} that failed for a reason other than a breach.`,
-      filter: failureFilter,
-      metricDescriptor: { metricKind: "DELTA", valueType: "INT64", unit: "1", displayName: "Failed feature skew runs" },
-      dependsOn: props.dependsOn,
-    });
-    this.failureAlertPolicy = new MonitoringAlertPolicy(this, "FailureAlert", {
-      project: props.projectId,
-      displayName: `[${props.environmentName}] Feature skew check failing`,
-      combiner: "OR",
-      severity: props.failureSeverity ?? "WARNING",
-      conditions: [
-        {
-          displayName: "A feature skew query failed",
-          conditionThreshold: {
-            filter: `metric.type="logging.googleapis.com/user/${metricName}" AND resource.type="bigquery_dts_config"`,
-            comparison: "COMPARISON_GT",
-            thresholdValue: 0,
-            duration: "0s",
-            aggregations: [{ alignmentPeriod: "300s", perSeriesAligner: "ALIGN_SUM", crossSeriesReducer: "REDUCE_SUM" }],
-            trigger: { count: 1 },
-            evaluationMissingData: "EVALUATION_MISSING_DATA_INACTIVE",
-          },
-        },
-      ],
-      alertStrategy: { autoClose: "1800s" },
-      notificationChannels: props.notificationChannelIds.length ? [...props.notificationChannelIds] : undefined,
-      documentation: {
-        mimeType: "text/markdown",
-        subject: `[${props.environmentName}] A feature skew check failed`,
-        content: `## A feature skew check failed (${props.environmentName})
-
-A feature skew scheduled query failed for a reason other than a breach, so its model is not being checked. The log entry's message starts with \`${FAILURE_MARKER}[${props.environmentName}/<model>]\` followed by BigQuery's error (open the link below).
-
-Common causes:
-- \`no baseline values for ...\`: a feature's column is missing from the baseline table, empty, or not numeric for a numeric feature.
-- Access denied: \`${this.email}\` lacks roles/bigquery.dataViewer on the baseline's dataset (granted by the deployment; check it was applied in the baseline's project).
-- Not found: the prediction logs table does not exist yet. Vertex AI creates it on the endpoint's first logged request; until then every run fails.
-- A payload that is not JSON, or instances that are lists instead of objects keyed by feature name.
-
-Failures before the query starts (the transfer service cannot act as \`${this.email}\`, or it cannot create jobs) carry no marker: look for \`resource.type="bigquery_dts_config" severity>=ERROR\` in the logs and at the scheduled query's run history in the BigQuery console.`,
-        links: [{ displayName: "Failed skew runs (Logs Explorer)", url: logsExplorerUrl(props.projectId, failureFilter) }],
-      },
-      userLabels: this.labels,
-      dependsOn: [this.failureMetric, ...(props.dependsOn ?? [])],
-    });
+    const failure = failureCheck({ ...props, runAsEmail: this.email, severity: props.failureSeverity });
+    this.failureMetric = new LoggingMetric(this, "FailureCount", { ...failure.metric, dependsOn: props.dependsOn });
+    this.failureAlertPolicy = new MonitoringAlertPolicy(this, "FailureAlert", { ...failure.alertPolicy, dependsOn: [this.failureMetric, ...(props.dependsOn ?? [])] });
   }
 
   /** roles/bigquery.dataViewer on a dataset (created once per dataset, whatever the number of models reading it). */
   grantReadDataset(projectId: string, datasetId: string): ITerraformDependable {
-    const id = `read-${projectId}-${datasetId}`;
+    const id = readGrantKey(projectId, datasetId);
     return (
       (this.node.tryFindChild(id) as BigqueryDatasetIamMember | undefined) ??
-      new BigqueryDatasetIamMember(this, id, { project: projectId, datasetId, role: "roles/bigquery.dataViewer", member: this.member })
+      new BigqueryDatasetIamMember(this, id, { project: projectId, datasetId, role: DATASET_READER_ROLE, member: this.member })
     );
   }
 
