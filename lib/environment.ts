@@ -20,15 +20,13 @@ import { MlopsNetwork } from "./network/network";
 import { ServicePerimeter } from "./network/service-perimeter";
 import { defaultStoreName } from "./config/features";
 import { FeatureStore } from "./featurestore/feature-store";
-import { DEFAULT_WORKING_HOURS, resolveModelThresholds } from "./config/monitoring";
-import { hasAlertChannels } from "./config/schema";
 import { Budget } from "./monitoring/budget";
 import { NotificationChannels } from "./monitoring/channels";
 import { Dashboard } from "./monitoring/dashboard";
 import { FeatureStoreAlerts } from "./monitoring/feature-store-alerts";
 import { ModelAlerts } from "./monitoring/model-alerts";
 import { PipelineAlerts } from "./monitoring/pipeline-alerts";
-import { successWindowMinutes } from "./monitoring/schedule";
+import { monitoringPlan } from "./monitoring/plan";
 import { WorkbenchAlerts } from "./monitoring/workbench-alerts";
 import { Pipelines } from "./pipelines/pipelines";
 import { SkewMonitoring } from "./skew/monitoring";
@@ -257,12 +255,13 @@ export class MlopsEnvironment extends Construct {
     const spec = this.spec;
     const preset = spec.preset.monitoring;
     const n = spec.notifications;
-    const secrets = Boolean(n.pagerduty || n.slack || n.webhooks?.some((w) => w.authTokenSecret || w.basicAuth));
-    const monitoringApis = this.services.enableAll([
-      "monitoring.googleapis.com",
-      "logging.googleapis.com",
-      ...(secrets ? ["secretmanager.googleapis.com"] : []),
-    ]);
+    // What to create is decided once, for both engines, by the shared plan.
+    const plan = monitoringPlan(spec, {
+      servedModel: (name) => this.serving.models.get(name),
+      featureStore: this.featureStore !== undefined,
+      monitoringDatasetId: this.warehouse.datasets.monitoring.datasetId,
+    });
+    const monitoringApis = this.services.enableAll(plan.apis);
     const base = { projectId: spec.projectId, environment: spec.name, labels: spec.labels, dependsOn: monitoringApis };
     const channels = new NotificationChannels(this, "Notifications", {
       projectId: spec.projectId,
@@ -274,15 +273,10 @@ export class MlopsEnvironment extends Construct {
       labels: spec.labels,
       dependsOn: monitoringApis,
     });
-    const alerting = hasAlertChannels(n);
     const notificationChannels = channels.alertChannelIds;
 
-    const served = spec.models.flatMap((m) => {
-      const model = this.serving.models.get(m.name);
-      return model && !model.isPublic && model.spec.source === "custom" ? [{ config: m, model }] : [];
-    });
-    if (alerting) {
-      for (const { config, model } of served) {
+    if (plan.alerting) {
+      for (const { config, model, thresholds } of plan.models) {
         new ModelAlerts(this, `Alerts-${config.name}`, {
           ...base,
           notificationChannels,
@@ -291,52 +285,22 @@ export class MlopsEnvironment extends Construct {
           maxReplicas: model.spec.maxReplicas,
           acceleratorCount: model.spec.accelerator?.count,
           preset,
-          thresholds: resolveModelThresholds(preset, spec.alerting, config.name),
+          thresholds,
         });
       }
     }
-
-    let pipelineMetrics: { failed: string; succeeded: string } | undefined;
-    if (alerting && spec.pipelines.length > 0) {
-      const scheduled: Record<string, { successWithinMinutes: number }> = {};
-      for (const p of spec.pipelines) {
-        const s = p.triggers.schedule;
-        const window = s ? successWindowMinutes(s.timeZone ? `CRON_TZ=${s.timeZone} ${s.cron}` : s.cron) : undefined;
-        // Cloud Monitoring's longest absence window is 23.5 h; less frequent pipelines get the failed-run alert only.
-        if (window !== undefined && window <= 1410) scheduled[p.name] = { successWithinMinutes: window };
-      }
-      const alerts = new PipelineAlerts(this, "PipelineAlerts", { ...base, notificationChannels, preset, scheduled });
-      pipelineMetrics = alerts.metricTypes;
+    const pipelineMetrics = plan.pipelineAlerts
+      ? new PipelineAlerts(this, "PipelineAlerts", { ...base, notificationChannels, preset, scheduled: plan.pipelineAlerts.scheduled }).metricTypes
+      : undefined;
+    if (plan.featureStoreAlerts) {
+      new FeatureStoreAlerts(this, "FeatureStoreAlerts", { ...base, notificationChannels, preset, featureViews: plan.featureStoreAlerts.featureViews });
     }
-
-    if (alerting && this.featureStore && spec.featureStore) {
-      const featureViews: Record<string, { maxDataAgeMinutes: number }> = {};
-      for (const v of spec.featureStore.views) {
-        const window = v.sync ? successWindowMinutes(`CRON_TZ=${v.sync.timeZone} ${v.sync.cron}`) : undefined;
-        if (window !== undefined) featureViews[v.name] = { maxDataAgeMinutes: window };
-      }
-      if (Object.keys(featureViews).length > 0) new FeatureStoreAlerts(this, "FeatureStoreAlerts", { ...base, notificationChannels, preset, featureViews });
+    if (plan.workbenchAlerts) {
+      new WorkbenchAlerts(this, "WorkbenchAlerts", { ...base, notificationChannels, preset, ...plan.workbenchAlerts });
     }
+    new Dashboard(this, "Dashboard", { ...base, models: plan.dashboard.models, pipelineMetrics, featureStore: plan.dashboard.featureStore });
 
-    const afterHours = spec.alerting?.workbenchAfterHours ?? preset.workbenchAfterHours;
-    if (alerting && afterHours && spec.workbench.instances.length > 0) {
-      new WorkbenchAlerts(this, "WorkbenchAlerts", {
-        ...base,
-        notificationChannels,
-        preset,
-        instanceNames: spec.workbench.instances.map((i) => i.instanceName),
-        workingHours: spec.alerting?.workingHours ?? DEFAULT_WORKING_HOURS,
-      });
-    }
-
-    new Dashboard(this, "Dashboard", {
-      ...base,
-      models: served.map(({ config, model }) => ({ name: config.name, endpointId: model.endpointName, maxReplicas: model.spec.maxReplicas })),
-      pipelineMetrics,
-      featureStore: this.featureStore !== undefined,
-    });
-
-    if (spec.budget) {
+    if (spec.budget && plan.budget) {
       new Budget(this, "Budget", {
         projectId: spec.projectId,
         billingAccount: spec.budget.billingAccount,
@@ -346,12 +310,11 @@ export class MlopsEnvironment extends Construct {
         forecastThreshold: spec.budget.forecastThreshold,
         emailChannelIds: channels.emailChannelIds.slice(0, 5),
         projectNumber: this.projectNumber,
-        dependsOn: this.services.enableAll(["billingbudgets.googleapis.com"]),
+        dependsOn: this.services.enableAll(plan.budget.apis),
       });
     }
 
-    const monitored = spec.models.filter((m) => m.monitoring && this.serving.models.get(m.name)?.spec.source === "custom");
-    if (alerting && monitored.length > 0) {
+    if (plan.skew) {
       const skew = new SkewMonitoring(this, "SkewMonitoring", {
         projectId: spec.projectId,
         region: spec.region,
@@ -359,15 +322,10 @@ export class MlopsEnvironment extends Construct {
         environmentName: spec.name,
         monitoringDataset: this.warehouse.datasets.monitoring,
         notificationChannelIds: notificationChannels,
-        dependsOn: [...monitoringApis, ...this.services.enableAll(["bigquerydatatransfer.googleapis.com"])],
+        dependsOn: [...monitoringApis, ...this.services.enableAll(plan.skew.apis)],
       });
-      for (const m of monitored) {
-        const retrain = m.monitoring!.retrainPipeline;
-        skew.addModel(m.name, m.monitoring!, {
-          projectId: spec.projectId,
-          datasetId: this.warehouse.datasets.monitoring.datasetId,
-          tableId: `predictions_${m.name.replace(/-/g, "_")}`,
-        }, retrain ? this.retrainingChannel(retrain) : undefined);
+      for (const m of plan.skew.models) {
+        skew.addModel(m.name, m.monitoring, m.predictionLogs, m.retrainPipeline ? this.retrainingChannel(m.retrainPipeline) : undefined);
       }
     }
   }
