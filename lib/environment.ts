@@ -12,6 +12,7 @@ import { Warehouse } from "./bigquery/warehouse";
 import { EnvironmentSpec } from "./config/spec";
 import { CommonProps } from "./core/common";
 import { GithubWorkloadIdentity } from "./delivery/workload-identity";
+import { grantWorkloadAccess } from "./identity/access";
 import { KEY_AGENT_APIS } from "./encryption/checks";
 import { Encryption, KeyDomain } from "./encryption/encryption";
 import { DataAccessAuditLogs } from "./identity/audit-logs";
@@ -241,7 +242,13 @@ export class MlopsEnvironment extends Construct {
       new TerraformOutput(this, "deployer", { value: delivery.deployer.email, description: "Service account the deploy workflow impersonates" }).overrideLogicalId("deployer_service_account");
     }
 
-    this.grantWorkloadAccess();
+    // Who may do what, by workload (the README's identity table, shared by both engines).
+    grantWorkloadAccess({
+      accounts: this.identity.accounts,
+      buckets: this.dataLake.buckets,
+      datasets: this.warehouse.datasets,
+      repositories: this.registry,
+    });
     this.addMonitoring();
     this.addOutputs();
   }
@@ -365,48 +372,6 @@ export class MlopsEnvironment extends Construct {
    */
   cmekKey(domain: KeyDomain): { readonly keyId: string; readonly grants: ITerraformDependable[] } | undefined {
     return this.encryption?.keyFor(domain);
-  }
-
-  /**
-   * Who may do what, by workload. The README's identity table documents exactly this.
-   * Capabilities added later grant their own resources to these accounts.
-   */
-  private grantWorkloadAccess(): void {
-    const { workbench, pipelines, serving } = this.identity.accounts;
-    const b = this.dataLake.buckets;
-    const d = this.warehouse.datasets;
-    const r = this.registry;
-
-    // Workbench: explore data and submit pipeline runs as the pipelines account.
-    workbench.allowVertexAi();
-    workbench.allowBigQueryJobs();
-    workbench.allowTelemetry();
-    b.data.grantRead(workbench);
-    for (const bucket of [b.artifacts, b["pipeline-root"], b.checkpoints]) bucket.grantReadWrite(workbench);
-    d.raw.grantRead(workbench);
-    d.features.grantRead(workbench);
-    r.containers.grantRead(workbench);
-    r.pipelines.grantRead(workbench);
-    pipelines.grantActAs(workbench);
-
-    // Pipelines: read data, build features, train, write artifacts, deploy with the serving identity.
-    pipelines.allowVertexAi();
-    pipelines.allowBigQueryJobs();
-    pipelines.allowTelemetry();
-    b.data.grantRead(pipelines);
-    for (const bucket of [b.artifacts, b["pipeline-root"], b.checkpoints]) bucket.grantReadWrite(pipelines);
-    d.raw.grantRead(pipelines);
-    d.features.grantReadWrite(pipelines);
-    d.monitoring.grantRead(pipelines);
-    r.containers.grantRead(pipelines);
-    r.pipelines.grantRead(pipelines);
-    pipelines.grantActAs(pipelines);
-    serving.grantActAs(pipelines);
-
-    // Serving: load model artifacts and serving images, write logs and metrics.
-    serving.allowTelemetry();
-    b.artifacts.grantRead(serving);
-    r.containers.grantRead(serving);
   }
 
   private addOutputs(): void {

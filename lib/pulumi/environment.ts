@@ -15,6 +15,7 @@ import { childName, CommonArgs, COMPONENT_TYPES } from "./common";
 import { Warehouse } from "./bigquery";
 import { DomainKey, Encryption } from "./encryption";
 import { DataAccessAuditLogs, Identity } from "./identity";
+import { grantWorkloadAccess } from "../identity/access";
 import { MlopsNetwork, ServicePerimeter } from "./network";
 import { ArtifactRepository } from "./registry";
 import { ProjectServices } from "./services";
@@ -281,7 +282,13 @@ export class MlopsEnvironment extends pulumi.ComponentResource {
       );
     }
 
-    this.grantWorkloadAccess();
+    // Who may do what, by workload (the README's identity table, shared by both engines).
+    grantWorkloadAccess({
+      accounts: this.identity.accounts,
+      buckets: this.dataLake.buckets,
+      datasets: this.warehouse.datasets,
+      repositories: this.registry,
+    });
     this.monitoring = deployMonitoring(name, this, {
       spec,
       services: this.services,
@@ -310,48 +317,6 @@ export class MlopsEnvironment extends pulumi.ComponentResource {
    */
   cmekKey(domain: KeyDomain): Pick<DomainKey, "keyId" | "grants"> | undefined {
     return this.encryption?.keyFor(domain);
-  }
-
-  /**
-   * Who may do what, by workload: the same grants as the cdktf MlopsEnvironment (the README's
-   * identity table). Capabilities added later grant their own resources to these accounts.
-   */
-  private grantWorkloadAccess(): void {
-    const { workbench, pipelines, serving } = this.identity.accounts;
-    const b = this.dataLake.buckets;
-    const d = this.warehouse.datasets;
-    const r = this.registry;
-
-    // Workbench: explore data and submit pipeline runs as the pipelines account.
-    workbench.allowVertexAi();
-    workbench.allowBigQueryJobs();
-    workbench.allowTelemetry();
-    b.data.grantRead(workbench);
-    for (const bucket of [b.artifacts, b["pipeline-root"], b.checkpoints]) bucket.grantReadWrite(workbench);
-    d.raw.grantRead(workbench);
-    d.features.grantRead(workbench);
-    r.containers.grantRead(workbench);
-    r.pipelines.grantRead(workbench);
-    pipelines.grantActAs(workbench);
-
-    // Pipelines: read data, build features, train, write artifacts, deploy with the serving identity.
-    pipelines.allowVertexAi();
-    pipelines.allowBigQueryJobs();
-    pipelines.allowTelemetry();
-    b.data.grantRead(pipelines);
-    for (const bucket of [b.artifacts, b["pipeline-root"], b.checkpoints]) bucket.grantReadWrite(pipelines);
-    d.raw.grantRead(pipelines);
-    d.features.grantReadWrite(pipelines);
-    d.monitoring.grantRead(pipelines);
-    r.containers.grantRead(pipelines);
-    r.pipelines.grantRead(pipelines);
-    pipelines.grantActAs(pipelines);
-    serving.grantActAs(pipelines);
-
-    // Serving: load model artifacts and serving images, write logs and metrics.
-    serving.allowTelemetry();
-    b.artifacts.grantRead(serving);
-    r.containers.grantRead(serving);
   }
 
   private collectOutputs(): Record<string, pulumi.Output<unknown>> {
