@@ -40,7 +40,8 @@ function child(n: number): void {
       : { name, machineType: "n1-standard-8", accelerator: { type: "NVIDIA_TESLA_T4", count: 1 }, minReplicas: 2, maxReplicas: 6, pool: `shared-${Math.floor(i / 20)}` };
   });
   const prod = parse(fs.readFileSync(path.join(__dirname, "..", "stacks", "prod.yaml"), "utf8"));
-  const config = EnvironmentConfigSchema.parse({ ...prod, models });
+  // The per-model alert overrides of stacks/prod.yaml name its own models, not the generated ones.
+  const config = EnvironmentConfigSchema.parse({ ...prod, alerting: undefined, models });
   new MlopsStack(app, { spec: resolveEnvironment(config) });
   const t1 = process.hrtime.bigint();
   app.synth();
