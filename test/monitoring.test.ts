@@ -482,3 +482,19 @@ describe("Budget", () => {
     assertProblem(run({ emailChannelIds: [1, 2, 3, 4, 5, 6].map((n) => `projects/p/notificationChannels/${n}`) }), "Budget.emailChannelIds", /^at most 5 channels per budget/);
   });
 });
+
+describe("dashboard size", () => {
+  test("the dashboard charts the first MAX_DASHBOARD_MODELS models; every model keeps its alerts", () => {
+    const { synthEnvironment } = require("./helpers") as typeof import("./helpers");
+    const { MAX_DASHBOARD_MODELS } = require("../lib/monitoring/plan") as typeof import("../lib/monitoring/plan");
+    const models = Array.from({ length: MAX_DASHBOARD_MODELS + 3 }, (_, i) => ({ name: `m${i}`, machineType: "n1-standard-4", minReplicas: 2, maxReplicas: 3 }));
+    const json = synthEnvironment({ tier: "prod", models }).json;
+    const dashboard = JSON.parse((Object.values(json.resource.google_monitoring_dashboard)[0] as any).dashboard_json);
+    const charted = new Set<string>();
+    for (const m of JSON.stringify(dashboard).matchAll(/endpoint_id=\\?"test-(m\d+)\\?"/g)) charted.add(m[1]);
+    assert.equal(charted.size, MAX_DASHBOARD_MODELS);
+    assert.ok(charted.has("m0") && !charted.has(`m${MAX_DASHBOARD_MODELS}`));
+    const latency = Object.values<any>(json.resource.google_monitoring_alert_policy).filter((p) => /: p99 latency above/.test(p.display_name));
+    assert.equal(latency.length, MAX_DASHBOARD_MODELS + 3);
+  });
+});

@@ -31,6 +31,14 @@ export const BUDGET_API = "billingbudgets.googleapis.com";
 /** API of the skew checks' scheduled queries. */
 export const SKEW_API = "bigquerydatatransfer.googleapis.com";
 
+/**
+ * Models charted on the environment's dashboard: the first ones in the YAML. Every model keeps
+ * its alerts; past this many, one dashboard would hold hundreds of tiles and megabytes of JSON
+ * (Cloud Monitoring bounds a dashboard's size; the exact widget limit is not verified here),
+ * and resolving it would dominate synthesis time.
+ */
+export const MAX_DASHBOARD_MODELS = 15;
+
 /** What the monitoring needs to know about one served model (the serving fleet's model, or plain values). */
 export interface ServedModelFacts<R = string> {
   /** Served from a public endpoint (or from Model Garden, always public): not watched. */
@@ -148,7 +156,7 @@ export function monitoringPlan<R = string>(spec: EnvironmentSpec, facts: Monitor
     pipelineAlerts,
     featureStoreAlerts,
     workbenchAlerts,
-    dashboard: { models: models.map(({ config, model }) => ({ name: config.name, endpointId: model.endpointName, maxReplicas: model.spec.maxReplicas })), featureStore: facts.featureStore },
+    dashboard: { models: models.slice(0, MAX_DASHBOARD_MODELS).map(({ config, model }) => ({ name: config.name, endpointId: model.endpointName, maxReplicas: model.spec.maxReplicas })), featureStore: facts.featureStore },
     budget: spec.budget ? { apis: [BUDGET_API] } : undefined,
     skew,
   };
