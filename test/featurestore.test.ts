@@ -5,57 +5,11 @@ import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
 import { MlopsDataset } from "../lib/bigquery/dataset";
 import { TerraformStack, Testing } from "../lib/cdktf";
 import { FeatureStoreConfigInput } from "../lib/config/features";
-import { DataProtection } from "../lib/core/common";
 import { ValidationError } from "../lib/core/errors";
 import { FEATURE_READER_ROLE, FeatureStore, FeatureStoreProps } from "../lib/featurestore/feature-store";
-import { TIER_PRESETS } from "../lib/config/presets";
 import { FeatureStorePreset } from "../lib/featurestore/presets";
-
-const FEATURE_STORE_PRESETS = {
-  dev: TIER_PRESETS.dev.featureStore,
-  preprod: TIER_PRESETS.preprod.featureStore,
-  prod: TIER_PRESETS.prod.featureStore,
-};
 import { WorkloadServiceAccount } from "../lib/identity/service-account";
-
-type Tier = keyof typeof FEATURE_STORE_PRESETS;
-
-/** Deletion policy per tier, as the environment passes it. */
-const PROTECTION: Record<Tier, DataProtection> = {
-  dev: { preventDestroy: false, allowDataTeardown: true },
-  preprod: { preventDestroy: false, allowDataTeardown: false },
-  prod: { preventDestroy: true, allowDataTeardown: false },
-};
-
-/** Two groups keyed by customer_id and two views: one scheduled, one synced on demand only. */
-function config(): any {
-  return {
-    groups: [
-      {
-        name: "customer_profile",
-        table: "customer_profile_v1",
-        entityIdColumns: ["customer_id"],
-        description: "Slowly changing customer attributes",
-        features: [{ name: "tenure_days" }, { name: "plan", column: "plan_name" }],
-      },
-      {
-        name: "customer_activity",
-        table: "customer_activity",
-        entityIdColumns: ["customer_id"],
-        features: [{ name: "orders_30d" }, { name: "sessions_7d" }],
-      },
-    ],
-    views: [
-      {
-        name: "churn_online",
-        groups: ["customer_profile"],
-        features: [{ group: "customer_activity", features: ["orders_30d"] }],
-        sync: { cron: "0 */6 * * *", timeZone: "Europe/Paris" },
-      },
-      { name: "activity_on_demand", groups: ["customer_activity"] },
-    ],
-  } satisfies FeatureStoreConfigInput;
-}
+import { config, FEATURE_STORE_PRESETS, PROTECTION, Tier } from "./fixtures/featurestore";
 
 interface Built {
   readonly json: any;

@@ -4,21 +4,15 @@ import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
 import { VertexAiEndpoint } from "@cdktf/provider-google/lib/vertex-ai-endpoint";
 import { TerraformStack, Testing } from "../lib/cdktf";
 import { MonitoringPreset } from "../lib/config/monitoring";
-import { TIER_PRESETS } from "../lib/config/presets";
-
-const MONITORING_PRESETS = { dev: TIER_PRESETS.dev.monitoring, preprod: TIER_PRESETS.preprod.monitoring, prod: TIER_PRESETS.prod.monitoring };
 import { Budget, BudgetProps } from "../lib/monitoring/budget";
 import { NotificationChannels, NotificationChannelsProps } from "../lib/monitoring/channels";
 import { Dashboard } from "../lib/monitoring/dashboard";
 import { FeatureStoreAlerts } from "../lib/monitoring/feature-store-alerts";
-import { ModelAlerts, ModelAlertsProps } from "../lib/monitoring/model-alerts";
+import { ModelAlerts } from "../lib/monitoring/model-alerts";
 import { PipelineAlerts, PipelineAlertsProps } from "../lib/monitoring/pipeline-alerts";
 import { WorkbenchAlerts } from "../lib/monitoring/workbench-alerts";
+import { BAD_CHANNELS, BUDGET, CHANNEL, CHANNELS, MODEL, MONITORING_PRESETS, PIPELINE_ALERTS, PROJECT } from "./fixtures/monitoring";
 import { addressOf, assertProblem, resource, resources } from "./helpers";
-
-const PROJECT = "acme-ml-test";
-const CHANNEL = "projects/acme-ml-test/notificationChannels/123";
-const SECRET = "projects/acme-ops/secrets/pagerduty-ml/versions/latest";
 
 function stack() {
   const app = Testing.app();
@@ -37,18 +31,6 @@ function synth(build: (s: TerraformStack) => void): any {
 
 const policy = (json: any, path: string) => resource(json, "google_monitoring_alert_policy", path);
 const condition = (json: any, path: string, i = 0) => policy(json, path).conditions[i];
-
-const MODEL: ModelAlertsProps = {
-  projectId: PROJECT,
-  environment: "prod",
-  notificationChannels: [CHANNEL],
-  labels: { environment: "prod", tier: "prod" },
-  modelName: "churn",
-  endpointId: "churn",
-  maxReplicas: 6,
-  acceleratorCount: 1,
-  preset: MONITORING_PRESETS.prod,
-};
 
 describe("ModelAlerts", () => {
   const json = synth((s) => new ModelAlerts(s, "churn", MODEL));
@@ -186,19 +168,7 @@ describe("ModelAlerts", () => {
 });
 
 describe("NotificationChannels", () => {
-  const props: NotificationChannelsProps = {
-    projectId: PROJECT,
-    emails: ["oncall@example.com", "ml@example.com"],
-    pagerduty: { serviceKeySecret: SECRET },
-    slack: { channelName: "#ml-alerts", authTokenSecret: "projects/123456789/secrets/slack-bot/versions/3" },
-    webhooks: [
-      { name: "bridge", url: "https://incidents.example.com/gcp", authTokenSecret: SECRET },
-      { name: "basic", url: "https://hooks.example.com/x?team=ml", basicAuth: { username: "gcp", passwordSecret: SECRET } },
-      { name: "open", url: "https://status.example.com/in" },
-    ],
-    automationTopic: { topicId: "projects/acme-ml-test/topics/retrain", topicName: "retrain" },
-    labels: { environment: "prod" },
-  };
+  const props: NotificationChannelsProps = CHANNELS;
   let built!: NotificationChannels;
   const json = synth((s) => (built = new NotificationChannels(s, "Channels", props)));
   const ch = (key: string) => resource(json, "google_monitoring_notification_channel", `Channels/${key}`);
@@ -252,14 +222,7 @@ describe("NotificationChannels", () => {
   test("bad channel settings are errors, and a literal credential is never echoed", () => {
     const run = () =>
       synth((s) =>
-        new NotificationChannels(s, "Channels", {
-          projectId: PROJECT,
-          emails: ["oncall@", "a@example.com", "A@example.com"],
-          pagerduty: { serviceKeySecret: "a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6" },
-          slack: { channelName: "ml-alerts", authTokenSecret: SECRET },
-          webhooks: [{ name: "w", url: "http://x.example.com" }, { name: "w", url: "https://x.example.com" }],
-          automationTopic: { topicId: "retrain", topicName: "retrain" },
-        }),
+        new NotificationChannels(s, "Channels", BAD_CHANNELS),
       );
     assertProblem(run, "Channels.emails[0]", /^not a valid email address/);
     assertProblem(run, "Channels.emails[2]", /^duplicate address/);
@@ -273,13 +236,7 @@ describe("NotificationChannels", () => {
 });
 
 describe("PipelineAlerts", () => {
-  const props: PipelineAlertsProps = {
-    projectId: PROJECT,
-    environment: "prod",
-    notificationChannels: [CHANNEL],
-    preset: MONITORING_PRESETS.prod,
-    scheduled: { "churn-training": { successWithinMinutes: 1380 } },
-  };
+  const props: PipelineAlertsProps = PIPELINE_ALERTS;
   let built!: PipelineAlerts;
   const json = synth((s) => (built = new PipelineAlerts(s, "Pipelines", props)));
 
@@ -453,7 +410,7 @@ describe("Dashboard", () => {
 });
 
 describe("Budget", () => {
-  const props: BudgetProps = { projectId: PROJECT, billingAccount: "01A2B3-C4D5E6-F7A8B9", amount: 2500.5, currency: "EUR", emailChannelIds: [CHANNEL], forecastThreshold: 1 };
+  const props: BudgetProps = BUDGET;
   const json = synth((s) => new Budget(s, "Budget", props));
   const b = resource(json, "google_billing_budget", "Budget");
 

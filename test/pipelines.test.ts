@@ -10,29 +10,8 @@ import { PipelineJobRequest } from "../lib/pipelines/requests";
 import { ProjectServices } from "../lib/project/services";
 import { ArtifactRepository } from "../lib/registry/repository";
 import { DataLake } from "../lib/storage/data-lake";
+import { ACCOUNT, PROJECT, REGION, SCORE, TRAIN, VERSION } from "./fixtures/pipelines";
 import { addressOf, assertProblem, resource, resources } from "./helpers";
-
-const PROJECT = "acme-ml-test";
-const REGION = "us-central1";
-const ACCOUNT = "test-pipelines@acme-ml-test.iam.gserviceaccount.com";
-const VERSION = `sha256:${"0f".repeat(32)}`;
-
-const TRAIN: PipelineConfigInput = {
-  name: "train",
-  template: { name: "training", tag: "v3" },
-  parameters: { epochs: 10, learning_rate: 0.01, columns: ["age", "plan"], options: { early_stop: true, note: "${not_terraform}" } },
-  datasets: { raw: "read", features: "readWrite" },
-  triggers: {
-    schedule: { cron: "0 3 * * MON", timeZone: "Europe/Paris" },
-    onNewData: { bucket: "data", prefix: "incoming/v1.2/" },
-    onAlert: true,
-  },
-};
-const SCORE: PipelineConfigInput = {
-  name: "score",
-  template: { name: "scoring", version: VERSION },
-  triggers: { schedule: { cron: "30 * * * *" } },
-};
 
 interface Built {
   readonly json: any;

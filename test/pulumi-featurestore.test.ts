@@ -9,8 +9,6 @@ import { describe, test } from "node:test";
 import * as pulumi from "@pulumi/pulumi";
 import * as projects from "@pulumi/gcp/projects";
 import { FeatureStoreConfigInput } from "../lib/config/features";
-import { TIER_PRESETS } from "../lib/config/presets";
-import { DataProtection } from "../lib/core/common";
 import { ValidationError } from "../lib/core/errors";
 import { FeatureStorePreset } from "../lib/featurestore/presets";
 import { MlopsDataset } from "../lib/pulumi/bigquery";
@@ -19,51 +17,7 @@ import { WorkloadServiceAccount } from "../lib/pulumi/identity";
 import { RESOURCE_MAPPINGS } from "../lib/pulumi/mapping";
 import { MIRRORED } from "../lib/pulumi/mappings/featurestore";
 import { MockedRun, RecordedResource, runWithMocks, valueOf } from "../lib/pulumi/testing";
-
-const FEATURE_STORE_PRESETS = {
-  dev: TIER_PRESETS.dev.featureStore,
-  preprod: TIER_PRESETS.preprod.featureStore,
-  prod: TIER_PRESETS.prod.featureStore,
-};
-
-type Tier = keyof typeof FEATURE_STORE_PRESETS;
-
-/** Deletion policy per tier, as the environment passes it. */
-const PROTECTION: Record<Tier, DataProtection> = {
-  dev: { preventDestroy: false, allowDataTeardown: true },
-  preprod: { preventDestroy: false, allowDataTeardown: false },
-  prod: { preventDestroy: true, allowDataTeardown: false },
-};
-
-/** The config of test/featurestore.test.ts: two groups keyed by customer_id and two views, one scheduled, one on demand. */
-function config(): any {
-  return {
-    groups: [
-      {
-        name: "customer_profile",
-        table: "customer_profile_v1",
-        entityIdColumns: ["customer_id"],
-        description: "Slowly changing customer attributes",
-        features: [{ name: "tenure_days" }, { name: "plan", column: "plan_name" }],
-      },
-      {
-        name: "customer_activity",
-        table: "customer_activity",
-        entityIdColumns: ["customer_id"],
-        features: [{ name: "orders_30d" }, { name: "sessions_7d" }],
-      },
-    ],
-    views: [
-      {
-        name: "churn_online",
-        groups: ["customer_profile"],
-        features: [{ group: "customer_activity", features: ["orders_30d"] }],
-        sync: { cron: "0 */6 * * *", timeZone: "Europe/Paris" },
-      },
-      { name: "activity_on_demand", groups: ["customer_activity"] },
-    ],
-  } satisfies FeatureStoreConfigInput;
-}
+import { config, FEATURE_STORE_PRESETS, PROTECTION, Tier } from "./fixtures/featurestore";
 
 interface Options {
   readonly tier?: Tier;

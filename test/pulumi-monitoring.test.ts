@@ -22,7 +22,6 @@ import {
   EnvironmentMonitoring,
   FeatureStoreAlerts,
   ModelAlerts,
-  ModelAlertsArgs,
   NotificationChannels,
   NotificationChannelsArgs,
   PipelineAlerts,
@@ -32,10 +31,8 @@ import {
 import { ProjectServices } from "../lib/pulumi/services";
 import { MockedRun, RecordedResource, runWithMocks, terraformResources, valueOf } from "../lib/pulumi/testing";
 import { evaluate } from "../lib/policy/pack";
+import { BAD_CHANNELS, BUDGET, CHANNEL, CHANNELS, MODEL, PIPELINE_ALERTS, PROJECT } from "./fixtures/monitoring";
 
-const PROJECT = "acme-ml-test";
-const CHANNEL = "projects/acme-ml-test/notificationChannels/123";
-const SECRET = "projects/acme-ops/secrets/pagerduty-ml/versions/latest";
 const PRESETS = { dev: TIER_PRESETS.dev.monitoring, preprod: TIER_PRESETS.preprod.monitoring, prod: TIER_PRESETS.prod.monitoring };
 const SECRET_VERSION = "google_secret_manager_secret_version";
 
@@ -107,18 +104,6 @@ function assertProblem(fn: () => unknown, path: string, message: RegExp): void {
     `no problem at ${path} matching ${message}; got:\n${err.message}`,
   );
 }
-
-const MODEL: ModelAlertsArgs = {
-  projectId: PROJECT,
-  environment: "prod",
-  notificationChannels: [CHANNEL],
-  labels: { environment: "prod", tier: "prod" },
-  modelName: "churn",
-  endpointId: "churn",
-  maxReplicas: 6,
-  acceleratorCount: 1,
-  preset: PRESETS.prod,
-};
 
 describe("ModelAlerts", () => {
   const built = build(() => new ModelAlerts("churn", MODEL));
@@ -246,19 +231,7 @@ describe("ModelAlerts", () => {
 });
 
 describe("NotificationChannels", () => {
-  const props: NotificationChannelsArgs = {
-    projectId: PROJECT,
-    emails: ["oncall@example.com", "ml@example.com"],
-    pagerduty: { serviceKeySecret: SECRET },
-    slack: { channelName: "#ml-alerts", authTokenSecret: "projects/123456789/secrets/slack-bot/versions/3" },
-    webhooks: [
-      { name: "bridge", url: "https://incidents.example.com/gcp", authTokenSecret: SECRET },
-      { name: "basic", url: "https://hooks.example.com/x?team=ml", basicAuth: { username: "gcp", passwordSecret: SECRET } },
-      { name: "open", url: "https://status.example.com/in" },
-    ],
-    automationTopic: { topicId: "projects/acme-ml-test/topics/retrain", topicName: "retrain" },
-    labels: { environment: "prod" },
-  };
+  const props: NotificationChannelsArgs = CHANNELS;
   const built = build(() => new NotificationChannels("ch", props));
   /** The stand-in value of a secret read from Secret Manager. */
   const SECRET_DATA = /^data\.google_secret_manager_secret_version\.secret_?[dD]ata$/;
@@ -322,14 +295,7 @@ describe("NotificationChannels", () => {
 
   test("bad channel settings are errors, and a literal credential is never echoed", () => {
     const run = () =>
-      new NotificationChannels("ch", {
-        projectId: PROJECT,
-        emails: ["oncall@", "a@example.com", "A@example.com"],
-        pagerduty: { serviceKeySecret: "a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6" },
-        slack: { channelName: "ml-alerts", authTokenSecret: SECRET },
-        webhooks: [{ name: "w", url: "http://x.example.com" }, { name: "w", url: "https://x.example.com" }],
-        automationTopic: { topicId: "retrain", topicName: "retrain" },
-      });
+      new NotificationChannels("ch", BAD_CHANNELS);
     assertProblem(run, "ch.emails[0]", /^not a valid email address/);
     assertProblem(run, "ch.emails[2]", /^duplicate address/);
     assertProblem(run, "ch.pagerduty.serviceKeySecret", /^looks like a literal credential/);
@@ -342,13 +308,7 @@ describe("NotificationChannels", () => {
 });
 
 describe("PipelineAlerts", () => {
-  const props: PipelineAlertsArgs = {
-    projectId: PROJECT,
-    environment: "prod",
-    notificationChannels: [CHANNEL],
-    preset: PRESETS.prod,
-    scheduled: { "churn-training": { successWithinMinutes: 1380 } },
-  };
+  const props: PipelineAlertsArgs = PIPELINE_ALERTS;
   const built = build(() => new PipelineAlerts("pl", props));
 
   test("log-based metrics count failed and succeeded runs from the pipeline job events, by pipeline", async () => {
@@ -505,7 +465,7 @@ describe("Dashboard", () => {
 });
 
 describe("Budget", () => {
-  const props: BudgetArgs = { projectId: PROJECT, billingAccount: "01A2B3-C4D5E6-F7A8B9", amount: 2500.5, currency: "EUR", emailChannelIds: [CHANNEL], forecastThreshold: 1 };
+  const props: BudgetArgs = BUDGET;
 
   test("monthly amount on the project, notices at 50/90/100 % of actual spend and at the forecast", async () => {
     const b = (await build(() => new Budget("budget", props))).attrs("budget");

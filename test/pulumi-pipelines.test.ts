@@ -17,30 +17,10 @@ import { ArtifactRepository } from "../lib/pulumi/registry";
 import { ProjectServices } from "../lib/pulumi/services";
 import { DataLake, MlopsBucket } from "../lib/pulumi/storage";
 import { MockedRun, RecordedResource, runWithMocks, valueOf } from "../lib/pulumi/testing";
+import { ACCOUNT, PROJECT, REGION, SCORE, TRAIN, VERSION } from "./fixtures/pipelines";
 
-const PROJECT = "acme-ml-test";
-const REGION = "us-central1";
-const ACCOUNT = "test-pipelines@acme-ml-test.iam.gserviceaccount.com";
 const MEMBER = `serviceAccount:${ACCOUNT}`;
-const VERSION = `sha256:${"0f".repeat(32)}`;
 const STORAGE_AGENT = "data.google_storage_project_service_account.member";
-
-const TRAIN: PipelineConfigInput = {
-  name: "train",
-  template: { name: "training", tag: "v3" },
-  parameters: { epochs: 10, learning_rate: 0.01, columns: ["age", "plan"], options: { early_stop: true, note: "${not_terraform}" } },
-  datasets: { raw: "read", features: "readWrite" },
-  triggers: {
-    schedule: { cron: "0 3 * * MON", timeZone: "Europe/Paris" },
-    onNewData: { bucket: "data", prefix: "incoming/v1.2/" },
-    onAlert: true,
-  },
-};
-const SCORE: PipelineConfigInput = {
-  name: "score",
-  template: { name: "scoring", version: VERSION },
-  triggers: { schedule: { cron: "30 * * * *" } },
-};
 
 /** The foundation a Pipelines component is wired to, as the environment builds it. */
 function foundation() {

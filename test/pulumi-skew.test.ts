@@ -5,28 +5,13 @@
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { ModelMonitoringInput, TableReference } from "../lib/config/skew";
+import { ModelMonitoringInput } from "../lib/config/skew";
 import { ValidationError } from "../lib/core/errors";
 import { MlopsDataset } from "../lib/pulumi/bigquery";
 import { SkewMonitor, SkewMonitoring, SkewMonitoringArgs } from "../lib/pulumi/skew";
 import { MockedRun, RecordedResource, runWithMocks, valueOf } from "../lib/pulumi/testing";
 import { breachMarker, failureMarker, skewQuery } from "../lib/skew/sql";
-
-const PROJECT = "acme-ml-test";
-const CHANNEL = "projects/acme-ml-test/notificationChannels/123";
-
-const churnMonitoring: ModelMonitoringInput = {
-  baseline: "acme-ml-test.test_features.churn_training",
-  window: "24h",
-  schedule: "15 3 * * *",
-  features: [
-    { name: "tenure_months", type: "numeric", statistic: "psi", threshold: 0.2 },
-    { name: "monthly_charges", type: "numeric", statistic: "jensenShannon", threshold: 0.1 },
-    { name: "contract", type: "categorical", statistic: "lInfinity", threshold: 0.15 },
-  ],
-};
-
-const logsOf = (model: string): TableReference => ({ projectId: PROJECT, datasetId: "test_monitoring", tableId: `predictions_${model.replace(/-/g, "_")}` });
+import { CHANNEL, churnMonitoring, logsOf, PROJECT } from "./fixtures/skew";
 
 interface Built {
   readonly run: MockedRun<SkewMonitoring>;

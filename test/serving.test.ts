@@ -5,49 +5,14 @@ import { KmsCryptoKeyIamMember } from "@cdktf/provider-google/lib/kms-crypto-key
 import { ProjectService } from "@cdktf/provider-google/lib/project-service";
 import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
 import { TerraformStack, Testing } from "../lib/cdktf";
-import { ModelInput } from "../lib/config/models";
 import { ValidationError } from "../lib/core/errors";
 import { ServingFleet, ServingFleetProps } from "../lib/serving/fleet";
-import { TIER_PRESETS } from "../lib/config/presets";
+import { CHURN, DEV, FRAUD, GEMMA, KEY, LTV, PROD, PROJECT, RANKER, SA_EMAIL, SERVING_PRESETS } from "./fixtures/serving";
 
-const SERVING_PRESETS = { dev: TIER_PRESETS.dev.serving, preprod: TIER_PRESETS.preprod.serving, prod: TIER_PRESETS.prod.serving };
-
-const PROJECT = "acme-ml-test";
-const KEY = `projects/${PROJECT}/locations/us-central1/keyRings/prod-mlops/cryptoKeys/vertex-ai`;
-const SA_EMAIL = `prod-serving@${PROJECT}.iam.gserviceaccount.com`;
 const DUTY = "aiplatform.googleapis.com/prediction/online/accelerator/duty_cycle";
 const CPU = "aiplatform.googleapis.com/prediction/online/cpu/utilization";
 
-const CHURN: ModelInput = { name: "churn", machineType: "g2-standard-8", accelerator: { type: "NVIDIA_L4", count: 1 }, maxReplicas: 6, autoscaling: { acceleratorDutyCycle: 70 } };
-const FRAUD: ModelInput = { name: "fraud", machineType: "n1-standard-8", accelerator: { type: "NVIDIA_TESLA_T4", count: 2 }, minReplicas: 2, maxReplicas: 4, pool: "shared-t4" };
-const LTV: ModelInput = { ...FRAUD, name: "ltv" };
-const RANKER: ModelInput = { name: "ranker", machineType: "n1-highcpu-16", minReplicas: 3, maxReplicas: 10, autoscaling: { cpuUtilization: 50 }, logSamplingRate: 0.01 };
-const GEMMA: ModelInput = {
-  name: "gemma",
-  source: "modelGarden",
-  publisherModel: "publishers/google/models/gemma3@gemma-3-1b-it",
-  acceptEula: true,
-  machineType: "g2-standard-12",
-  accelerator: { type: "NVIDIA_L4", count: 1 },
-  maxReplicas: 2,
-  spot: true,
-  publicEndpoint: true,
-};
-
 type Props = Omit<ServingFleetProps, "servingAccount" | "encryption" | "predictionLogs" | "dependsOn">;
-
-const PROD: Props = {
-  projectId: PROJECT,
-  region: "us-central1",
-  namePrefix: "prod",
-  tier: "prod",
-  labels: { environment: "prod" },
-  models: [CHURN, FRAUD, LTV, RANKER],
-  preset: SERVING_PRESETS.prod,
-  privateEndpoints: true,
-};
-
-const DEV: Props = { ...PROD, namePrefix: "dev", tier: "dev", labels: { environment: "dev" }, preset: SERVING_PRESETS.dev, privateEndpoints: false, protection: { preventDestroy: false, allowDataTeardown: true } };
 
 /** Builds a fleet in a fresh stack, with an API, a key grant and a dataset grant to depend on. */
 function build(props: Props, opts: { cmek?: boolean } = {}): any {

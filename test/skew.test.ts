@@ -3,27 +3,12 @@ import { describe, test } from "node:test";
 import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
 import { TerraformStack, Testing } from "../lib/cdktf";
 import { MlopsDataset } from "../lib/bigquery/dataset";
-import { ModelMonitoringInput, TableReference } from "../lib/config/skew";
+import { ModelMonitoringInput } from "../lib/config/skew";
 import { SkewMonitor } from "../lib/skew/monitor";
 import { SkewMonitoring, SkewMonitoringProps } from "../lib/skew/monitoring";
 import { breachMarker, failureMarker, skewQuery } from "../lib/skew/sql";
+import { CHANNEL, churnMonitoring, logsOf, PROJECT } from "./fixtures/skew";
 import { addressOf, assertProblem, resource, resources } from "./helpers";
-
-const PROJECT = "acme-ml-test";
-const CHANNEL = "projects/acme-ml-test/notificationChannels/123";
-
-const churnMonitoring: ModelMonitoringInput = {
-  baseline: "acme-ml-test.test_features.churn_training",
-  window: "24h",
-  schedule: "15 3 * * *",
-  features: [
-    { name: "tenure_months", type: "numeric", statistic: "psi", threshold: 0.2 },
-    { name: "monthly_charges", type: "numeric", statistic: "jensenShannon", threshold: 0.1 },
-    { name: "contract", type: "categorical", statistic: "lInfinity", threshold: 0.15 },
-  ],
-};
-
-const logsOf = (model: string): TableReference => ({ projectId: PROJECT, datasetId: "test_monitoring", tableId: `predictions_${model.replace(/-/g, "_")}` });
 
 interface Built {
   readonly json: any;
