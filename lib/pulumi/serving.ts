@@ -1,12 +1,12 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as vertex from "@pulumi/gcp/vertex";
 import { toLabelValue } from "../catalog/naming";
-import type { ModelInput } from "../config/models";
 import { checkProtection, componentLabels, DataProtection, GUARDED, IGrantee } from "../core/common";
 import { VERTEX_AI_AGENT_GRANT_KEY, vertexAiAgentMember } from "../featurestore/attributes";
 import { dedicatedResources, endpointDescription, modelOutputNames, predictionLogsUri, servingName } from "../serving/attributes";
 import { validateServingFleet } from "../serving/checks";
-import { resolveServingModel, ServingModelSpec, ServingPreset } from "../serving/preset";
+import type { ServingFleetOptions } from "../serving/options";
+import { resolveServingModel, ServingModelSpec } from "../serving/preset";
 import { notPlain } from "./checks";
 import { childName, guardOptions } from "./common";
 
@@ -31,71 +31,7 @@ export function vertexAiServiceAgent(projectNumber: pulumi.Input<string>): IGran
   return { member: member as unknown as string, grantKey: VERTEX_AI_AGENT_GRANT_KEY };
 }
 
-export interface ServingFleetArgs {
-  /** Project that owns the endpoints and pools. */
-  readonly projectId: string;
-  /** Region of every endpoint and pool; the customer-managed key must be in it too. */
-  readonly region: string;
-  /**
-   * Labels for the endpoints (pools and Model Garden deployments take none on google provider
-   * 6.50.0, the cdktf side's provider); the component adds `component: serving` and `model: <name>`.
-   * @default - no extra labels
-   */
-  readonly labels?: Readonly<Record<string, string>>;
-  /**
-   * The models, keyed by `name`: each gets its own `ServedModel` (`<name>-<model>`), so adding or
-   * removing one touches only its resources. Validated again here with the YAML's rules.
-   */
-  readonly models: readonly ModelInput[];
-  /** The tier's serving policy: replica floor, autoscaling targets, log sampling, public endpoints, Spot. */
-  readonly preset: ServingPreset;
-  /**
-   * The tier's name, used in messages only.
-   * @default - messages say "this tier"
-   */
-  readonly tier?: string;
-  /**
-   * Prefix of endpoint IDs and pool names (`<prefix>-<model>`, `<prefix>-<pool>`): 1-22 lowercase
-   * letters, digits or hyphens.
-   * @default - no prefix: the model or pool name alone
-   */
-  readonly namePrefix?: string;
-  /**
-   * The identity deployed models run as. Neither engine can set it (a deployed model's service
-   * account is chosen when a pipeline deploys a version); it is recorded in each endpoint's
-   * description and exposed as `servingAccountEmail` for the deploying pipeline.
-   */
-  readonly servingAccount: IGrantee & { readonly email: string };
-  /**
-   * The Vertex AI customer-managed key and the grants that let Vertex AI's service agent use it;
-   * endpoints are encrypted with it and wait for the grants. Model Garden deployments cannot use
-   * it and are rejected when it is set.
-   * @default - Google-managed keys
-   */
-  readonly encryption?: { readonly keyId: pulumi.Input<string>; readonly grants: readonly pulumi.Resource[] };
-  /**
-   * Every endpoint is private (Private Service Connect), whatever the preset and the models say; a
-   * model asking for a public endpoint is an error. True in prod.
-   */
-  readonly privateEndpoints: boolean;
-  /**
-   * BigQuery dataset that receives request/response logs (one table per model,
-   * `predictions_<model>`, created by Vertex AI on first write). `grants` are the IAM members that
-   * let Vertex AI's service agent write there; endpoints wait for them.
-   */
-  readonly predictionLogs: { readonly projectId: string; readonly datasetId: string; readonly grants?: readonly pulumi.Resource[] };
-  /**
-   * Deletion policy of the endpoints and Model Garden deployments. Pools hold no data and are not
-   * protected: every change of their replica bounds replaces them.
-   * @default - guarded (protect)
-   */
-  readonly protection?: DataProtection;
-  /**
-   * Resources created first, typically the Vertex AI API.
-   * @default - none
-   */
-  readonly dependsOn?: readonly pulumi.Resource[];
-}
+export type ServingFleetArgs = ServingFleetOptions<pulumi.Input<string>, pulumi.Resource>;
 
 /** What a deploying pipeline (and the monitoring) needs to know about one served model. */
 export interface IServedModel {

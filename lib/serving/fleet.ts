@@ -4,79 +4,13 @@ import { VertexAiEndpointWithModelGardenDeployment } from "@cdktf/provider-googl
 import type { ITerraformDependable } from "../cdktf";
 import { Construct, TerraformOutput, Token } from "../cdktf";
 import { toLabelValue } from "../catalog/naming";
-import { ModelInput } from "../config/models";
-import { checkProtection, componentLabels, DataProtection, GUARDED, IGrantee, lifecycleOf } from "../core/common";
+import { checkProtection, componentLabels, DataProtection, GUARDED, lifecycleOf } from "../core/common";
 import { dedicatedResources, endpointDescription, modelOutputDescriptions, modelOutputNames, predictionLogsUri, servingName } from "./attributes";
 import { validateServingFleet } from "./checks";
-import { resolveServingModel, ServingModelSpec, ServingPreset } from "./preset";
+import type { ServingFleetOptions } from "./options";
+import { resolveServingModel, ServingModelSpec } from "./preset";
 
-export interface ServingFleetProps {
-  /** Project that owns the endpoints and pools. */
-  readonly projectId: string;
-  /** Region of every endpoint and pool; the customer-managed key must be in it too. */
-  readonly region: string;
-  /**
-   * Labels for the endpoints (pools and Model Garden deployments take none on provider 6.50.0);
-   * the construct adds `component: serving` and `model: <name>`.
-   * @default - no extra labels
-   */
-  readonly labels?: Readonly<Record<string, string>>;
-  /**
-   * The models, keyed by `name`: each gets its own construct (`Models/<name>`), so adding or
-   * removing one touches only its resources. Validated again here with the YAML's rules.
-   */
-  readonly models: readonly ModelInput[];
-  /** The tier's serving policy: replica floor, autoscaling targets, log sampling, public endpoints, Spot. */
-  readonly preset: ServingPreset;
-  /**
-   * The tier's name, used in messages only.
-   * @default - messages say "this tier"
-   */
-  readonly tier?: string;
-  /**
-   * Prefix of endpoint IDs and pool names (`<prefix>-<model>`, `<prefix>-<pool>`): 1-22 lowercase
-   * letters, digits or hyphens, so that names stay unique when environments share a project.
-   * @default - no prefix: the model or pool name alone
-   */
-  readonly namePrefix?: string;
-  /**
-   * The identity deployed models run as. Terraform cannot set it (a deployed model's service account
-   * is chosen when a pipeline deploys a version); it is recorded in each endpoint's description and
-   * exposed as `servingAccountEmail` for the deploying pipeline.
-   */
-  readonly servingAccount: IGrantee & { readonly email: string };
-  /**
-   * The Vertex AI customer-managed key and the grants that let Vertex AI's service agent use it;
-   * endpoints are encrypted with it and wait for the grants. Model Garden deployments cannot use
-   * it and are rejected when it is set.
-   * @default - Google-managed keys
-   */
-  readonly encryption?: { readonly keyId: string; readonly grants: ITerraformDependable[] };
-  /**
-   * Every endpoint is private (Private Service Connect), whatever the preset and the models say; a
-   * model asking for a public endpoint is an error. True in prod, and wherever an enforced VPC
-   * Service Controls perimeter rules out dedicated public endpoints.
-   */
-  readonly privateEndpoints: boolean;
-  /**
-   * BigQuery dataset that receives request/response logs (one table per model,
-   * `predictions_<model>`, created by Vertex AI on first write). `grants` are the IAM members that
-   * let Vertex AI's service agent write there; endpoints wait for them.
-   */
-  readonly predictionLogs: { readonly projectId: string; readonly datasetId: string; readonly grants?: ITerraformDependable[] };
-  /**
-   * Deletion policy of the endpoints (clients call them by ID; deployed models and traffic splits
-   * live on them). Pools hold no data and are not guarded: guarding them would block every change
-   * of their replica bounds, all of which replace the pool.
-   * @default - guarded (prevent_destroy)
-   */
-  readonly protection?: DataProtection;
-  /**
-   * Resources created first, typically the Vertex AI API.
-   * @default - none
-   */
-  readonly dependsOn?: ITerraformDependable[];
-}
+export type ServingFleetProps = ServingFleetOptions<string, ITerraformDependable>;
 
 /** What a deploying pipeline needs to know about one served model. */
 export interface IServedModel {
@@ -143,7 +77,7 @@ export class ServedModel extends Construct implements IServedModel {
             endpointConfig: { endpointDisplayName: props.endpointName, dedicatedEndpointEnabled: true },
             deployConfig: { dedicatedResources: { ...dedicatedResources(s), spot: s.spot } },
             lifecycle: lifecycleOf(props.protection),
-            dependsOn: fleet.dependsOn,
+            dependsOn: fleet.dependsOn && [...fleet.dependsOn],
           })
         : new VertexAiEndpoint(this, "Endpoint", {
             project: fleet.projectId,
@@ -218,7 +152,7 @@ export class ServingFleet extends Construct {
           region: props.region,
           name: named(s.poolKey),
           dedicatedResources: dedicatedResources(s),
-          dependsOn: props.dependsOn,
+          dependsOn: props.dependsOn && [...props.dependsOn],
         }),
       );
     }
