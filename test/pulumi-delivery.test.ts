@@ -103,7 +103,7 @@ describe("GitHub workload identity", () => {
 
   test("the attribute condition accepts one repository on one branch only", async () => {
     const b = await built();
-    const condition = "assertion.repository == 'acme/ml-platform' && assertion.ref == 'refs/heads/main'";
+    const condition = "assertion.sub == 'repo:acme/ml-platform:ref:refs/heads/main' && assertion.repository == 'acme/ml-platform' && assertion.ref == 'refs/heads/main'";
     assert.equal(attrs(b.one("google_iam_workload_identity_pool_provider", "prod-github github")).attribute_condition, condition);
     assert.equal(b.run.value.attributeCondition, condition);
   });
@@ -112,7 +112,7 @@ describe("GitHub workload identity", () => {
     const b = await synth({ branch: "release/2026", environment: "prod" });
     assert.equal(
       attrs(b.one("google_iam_workload_identity_pool_provider", "prod-github github")).attribute_condition,
-      "assertion.repository == 'acme/ml-platform' && assertion.ref == 'refs/heads/release/2026' && assertion.environment == 'prod'",
+      "assertion.sub == 'repo:acme/ml-platform:environment:prod' && assertion.repository == 'acme/ml-platform' && assertion.ref == 'refs/heads/release/2026' && assertion.environment == 'prod'",
     );
     assert.equal(attrs(b.one("google_iam_workload_identity_pool", "prod-github")).description, "GitHub Actions of acme/ml-platform on release/2026");
   });
@@ -201,7 +201,7 @@ describe("pull-request planner", () => {
     const b = await pr();
     assert.equal(attrs(b.one("google_iam_workload_identity_pool", "prod-github-pr")).description, "Pull requests of acme/ml-platform into main");
     const provider = attrs(b.one("google_iam_workload_identity_pool_provider", "prod-github-pr github-pr"));
-    assert.equal(provider.attribute_condition, "assertion.repository == 'acme/ml-platform' && assertion.event_name == 'pull_request' && assertion.base_ref == 'main'");
+    assert.equal(provider.attribute_condition, "assertion.sub == 'repo:acme/ml-platform:pull_request' && assertion.repository == 'acme/ml-platform' && assertion.event_name == 'pull_request' && assertion.base_ref == 'main'");
     assert.deepEqual(provider.oidc, { issuer_uri: "https://token.actions.githubusercontent.com" });
     assert.equal(await valueOf(b.run.value.plannerWorkloadIdentityProvider!), "google_iam_workload_identity_pool_provider:prod-github-pr github-pr.name");
   });

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
-import { TerraformStack, Testing } from "../lib/cdktf";
+import { GoogleProvider } from "../provider/google/provider";
+import { TerraformStack, Testing } from "../lib/cdktn";
 import { DeliverySchema, deployerCondition, plannerCondition, resolveDelivery } from "../lib/config/delivery";
 import { ValidationError } from "../lib/core/errors";
 import { DEPLOYER_PROJECT_ROLES, GithubWorkloadIdentity, GithubWorkloadIdentityProps, PLANNER_PROJECT_ROLES } from "../lib/delivery/workload-identity";
@@ -53,13 +53,13 @@ describe("GitHub workload identity", () => {
 
   test("the attribute condition accepts one repository on one branch only", () => {
     const provider = resource(json, "google_iam_workload_identity_pool_provider", "Delivery/Github/Provider");
-    assert.equal(provider.attribute_condition, "assertion.repository == 'acme/ml-platform' && assertion.ref == 'refs/heads/main'");
+    assert.equal(provider.attribute_condition, "assertion.sub == 'repo:acme/ml-platform:ref:refs/heads/main' && assertion.repository == 'acme/ml-platform' && assertion.ref == 'refs/heads/main'");
   });
 
   test("another branch and a GitHub environment narrow it further", () => {
     const j = synth({ branch: "release/2026", environment: "prod" });
     const provider = resource(j, "google_iam_workload_identity_pool_provider", "Delivery/Github/Provider");
-    assert.equal(provider.attribute_condition, "assertion.repository == 'acme/ml-platform' && assertion.ref == 'refs/heads/release/2026' && assertion.environment == 'prod'");
+    assert.equal(provider.attribute_condition, "assertion.sub == 'repo:acme/ml-platform:environment:prod' && assertion.repository == 'acme/ml-platform' && assertion.ref == 'refs/heads/release/2026' && assertion.environment == 'prod'");
   });
 
   test("only the repository's principal set may impersonate the deployer, which has no key", () => {
@@ -107,7 +107,7 @@ describe("pull-request planner", () => {
     const pool = resource(j, "google_iam_workload_identity_pool", "Delivery/PullRequests/Pool");
     assert.equal(pool.workload_identity_pool_id, "prod-github-pr");
     const provider = resource(j, "google_iam_workload_identity_pool_provider", "Delivery/PullRequests/Provider");
-    assert.equal(provider.attribute_condition, "assertion.repository == 'acme/ml-platform' && assertion.event_name == 'pull_request' && assertion.base_ref == 'main'");
+    assert.equal(provider.attribute_condition, "assertion.sub == 'repo:acme/ml-platform:pull_request' && assertion.repository == 'acme/ml-platform' && assertion.event_name == 'pull_request' && assertion.base_ref == 'main'");
     assert.deepEqual(provider.oidc, { issuer_uri: "https://token.actions.githubusercontent.com" });
   });
 
@@ -208,8 +208,8 @@ describe("delivery YAML block", () => {
       deployerAccountId: "prod-deployer",
       planner: { poolId: "prod-github-pr", providerId: "github-pr", accountId: "prod-planner" },
     });
-    assert.equal(deployerCondition("acme/ml-platform", "main", "prod"), "assertion.repository == 'acme/ml-platform' && assertion.ref == 'refs/heads/main' && assertion.environment == 'prod'");
-    assert.equal(plannerCondition("acme/ml-platform", "main"), "assertion.repository == 'acme/ml-platform' && assertion.event_name == 'pull_request' && assertion.base_ref == 'main'");
+    assert.equal(deployerCondition("acme/ml-platform", "main", "prod"), "assertion.sub == 'repo:acme/ml-platform:environment:prod' && assertion.repository == 'acme/ml-platform' && assertion.ref == 'refs/heads/main' && assertion.environment == 'prod'");
+    assert.equal(plannerCondition("acme/ml-platform", "main"), "assertion.sub == 'repo:acme/ml-platform:pull_request' && assertion.repository == 'acme/ml-platform' && assertion.event_name == 'pull_request' && assertion.base_ref == 'main'");
   });
 
   test("enabled without github", () => {

@@ -130,9 +130,13 @@ function cel(v: string): string {
 /**
  * The deployer provider's attribute condition: tokens of one repository, on one branch (and, when
  * given, in one GitHub environment). Every other token is refused before any binding is consulted.
+ * The subject claim is asserted too, in GitHub's default format (`repo:<owner>/<repo>:environment:<name>`
+ * for a job in an environment, else `repo:<owner>/<repo>:ref:refs/heads/<branch>`): an organization
+ * that customizes its OIDC subject template must adjust it.
  */
 export function deployerCondition(repository: string, branch: string, environment?: string): string {
-  const parts = [`assertion.repository == ${cel(repository)}`, `assertion.ref == ${cel(`refs/heads/${branch}`)}`];
+  const subject = environment ? `repo:${repository}:environment:${environment}` : `repo:${repository}:ref:refs/heads/${branch}`;
+  const parts = [`assertion.sub == ${cel(subject)}`, `assertion.repository == ${cel(repository)}`, `assertion.ref == ${cel(`refs/heads/${branch}`)}`];
   if (environment) parts.push(`assertion.environment == ${cel(environment)}`);
   return parts.join(" && ");
 }
@@ -143,7 +147,12 @@ export function deployerCondition(repository: string, branch: string, environmen
  * itself qualify.
  */
 export function plannerCondition(repository: string, branch: string): string {
-  return [`assertion.repository == ${cel(repository)}`, "assertion.event_name == 'pull_request'", `assertion.base_ref == ${cel(branch)}`].join(" && ");
+  return [
+    `assertion.sub == ${cel(`repo:${repository}:pull_request`)}`,
+    `assertion.repository == ${cel(repository)}`,
+    "assertion.event_name == 'pull_request'",
+    `assertion.base_ref == ${cel(branch)}`,
+  ].join(" && ");
 }
 
 /** The resolved delivery of one environment: names and conditions both engines build from. */
