@@ -25,7 +25,7 @@ interface Sample {
 function child(n: number): void {
   const t0 = process.hrtime.bigint();
   // Loaded here so that the measured time includes loading the library and the provider classes it uses.
-  const { App } = require("../lib/cdktf") as typeof import("../lib/cdktf");
+  const { App } = require("../lib/cdktn") as typeof import("../lib/cdktn");
   const { parse } = require("yaml") as typeof import("yaml");
   const { EnvironmentConfigSchema } = require("../lib/config/schema") as typeof import("../lib/config/schema");
   const { resolveEnvironment } = require("../lib/config/spec") as typeof import("../lib/config/spec");

@@ -4,7 +4,7 @@
  *   node --import tsx examples/extend-environment.ts
  */
 import * as path from "node:path";
-import { App } from "../lib/cdktf";
+import { App } from "../lib/cdktn";
 import { loadEnvironmentFile, MlopsBucket, MlopsStack, principal, resolveEnvironment } from "../lib";
 
 export function buildExample(outdir?: string) {

@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import { App } from "./cdktf";
+import { App } from "./cdktn";
 import { loadEnvironmentDir, LoadedConfig } from "./config/load";
 import { resolveEnvironment } from "./config/spec";
 import { MlopsStack } from "./stack";

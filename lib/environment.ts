@@ -5,9 +5,9 @@
  * Construct ids below are public API: they are part of every Terraform address, so renaming one
  * replaces the resources under it in every environment.
  */
-import { DataGoogleProject } from "@cdktf/provider-google/lib/data-google-project";
-import type { ITerraformDependable } from "./cdktf";
-import { Construct, TerraformOutput } from "./cdktf";
+import { DataGoogleProject } from "../provider/google/data-google-project";
+import type { ITerraformDependable } from "./cdktn";
+import { Construct, TerraformOutput } from "./cdktn";
 import { Warehouse } from "./bigquery/warehouse";
 import { EnvironmentSpec } from "./config/spec";
 import { CommonProps } from "./core/common";

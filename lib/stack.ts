@@ -1,8 +1,8 @@
-import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
-import { Construct, GcsBackend, TerraformStack } from "./cdktf";
+import { GoogleProvider } from "../provider/google/provider";
+import { Construct, GcsBackend, TerraformStack } from "./cdktn";
 import { EnvironmentSpec } from "./config/spec";
 import { MlopsEnvironment } from "./environment";
-import { applyPolicy } from "./policy/cdktf";
+import { applyPolicy } from "./policy/cdktn";
 
 export interface MlopsStackProps {
   readonly spec: EnvironmentSpec;

@@ -20,7 +20,7 @@ esbuild.buildSync({
   bundle: true,
   platform: "node",
   format: "cjs",
-  target: "node20",
+  target: "node22",
   packages: "external",
   sourcemap: debug ? "inline" : false,
   logLevel: "error",

@@ -9,9 +9,9 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { describe, test } from "node:test";
-import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
+import { GoogleProvider } from "../provider/google/provider";
 import { stringify, parse } from "yaml";
-import { TerraformStack, Testing } from "../lib/cdktf";
+import { TerraformStack, Testing } from "../lib/cdktn";
 import { MlopsBucket } from "../lib/storage/bucket";
 import {
   compareAddresses,

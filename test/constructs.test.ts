@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { MlopsDataset } from "../lib/bigquery/dataset";
-import { TerraformStack, Testing } from "../lib/cdktf";
+import { TerraformStack, Testing } from "../lib/cdktn";
 import { ValidationError } from "../lib/core/errors";
 import { WorkloadServiceAccount } from "../lib/identity/service-account";
 import { ProjectServices } from "../lib/project/services";

@@ -12,7 +12,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, test } from "node:test";
 import { parse, stringify } from "yaml";
-import { Testing } from "../lib/cdktf";
+import { Testing } from "../lib/cdktn";
 import { parseEnvironment } from "../lib/config/load";
 import { resolveEnvironment } from "../lib/config/spec";
 import { formatProblem } from "../lib/core/errors";

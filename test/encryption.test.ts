@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
-import { ProjectService } from "@cdktf/provider-google/lib/project-service";
-import { StorageBucket } from "@cdktf/provider-google/lib/storage-bucket";
-import { TerraformOutput, TerraformStack, Testing } from "../lib/cdktf";
+import { GoogleProvider } from "../provider/google/provider";
+import { ProjectService } from "../provider/google/project-service";
+import { StorageBucket } from "../provider/google/storage-bucket";
+import { TerraformOutput, TerraformStack, Testing } from "../lib/cdktn";
 import { ValidationError } from "../lib/core/errors";
 import { assertProblem as assertThrows } from "./helpers";
 import { Encryption, EncryptionProps, KEY_DOMAINS, KeyDomain } from "../lib/encryption/encryption";

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { ProjectService } from "@cdktf/provider-google/lib/project-service";
-import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
+import { ProjectService } from "../provider/google/project-service";
+import { GoogleProvider } from "../provider/google/provider";
 import { MlopsDataset } from "../lib/bigquery/dataset";
-import { TerraformStack, Testing } from "../lib/cdktf";
+import { TerraformStack, Testing } from "../lib/cdktn";
 import { FeatureStoreConfigInput } from "../lib/config/features";
 import { ValidationError } from "../lib/core/errors";
 import { FEATURE_READER_ROLE, FeatureStore, FeatureStoreProps } from "../lib/featurestore/feature-store";

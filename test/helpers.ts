@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { EnvironmentConfigInput, EnvironmentConfigSchema } from "../lib/config/schema";
 import { resolveEnvironment } from "../lib/config/spec";
 import { ValidationError } from "../lib/core/errors";
-import { Testing } from "../lib/cdktf";
+import { Testing } from "../lib/cdktn";
 import { MlopsStack } from "../lib/stack";
 
 /** A valid environment; tests override what they exercise. */

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
-import { VertexAiEndpoint } from "@cdktf/provider-google/lib/vertex-ai-endpoint";
-import { TerraformStack, Testing } from "../lib/cdktf";
+import { GoogleProvider } from "../provider/google/provider";
+import { VertexAiEndpoint } from "../provider/google/vertex-ai-endpoint";
+import { TerraformStack, Testing } from "../lib/cdktn";
 import { MonitoringPreset } from "../lib/config/monitoring";
 import { Budget, BudgetProps } from "../lib/monitoring/budget";
 import { NotificationChannels, NotificationChannelsProps } from "../lib/monitoring/channels";

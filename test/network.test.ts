@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
-import { ProjectService } from "@cdktf/provider-google/lib/project-service";
-import { TerraformOutput, TerraformStack, Testing } from "../lib/cdktf";
+import { GoogleProvider } from "../provider/google/provider";
+import { ProjectService } from "../provider/google/project-service";
+import { TerraformOutput, TerraformStack, Testing } from "../lib/cdktn";
 import { ValidationError } from "../lib/core/errors";
 import { assertProblem as assertThrows } from "./helpers";
 import { cidrsOverlap, parseCidr } from "../lib/catalog/cidr";

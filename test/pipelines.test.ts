@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
-import { Construct, TerraformStack, Testing, Token } from "../lib/cdktf";
+import { GoogleProvider } from "../provider/google/provider";
+import { Construct, TerraformStack, Testing, Token } from "../lib/cdktn";
 import { Warehouse } from "../lib/bigquery/warehouse";
 import { PipelineConfigInput, PipelinesSchema } from "../lib/config/pipelines";
 import { Identity } from "../lib/identity/identity";

@@ -1,58 +1,44 @@
 /**
- * The policy's tables against the installed provider bindings (google provider 6.50.0): every
- * type a rule names exists, the labelable-type list is exactly the provider's, and the attributes
- * the deletion rules read are real. A provider upgrade that changes them fails here.
+ * The policy's tables against the pinned provider's own schema (provider/facts.json, every
+ * resource type of google provider 7.45.0, written by `npm run provider:update`): every type a
+ * rule names exists, the labelable-type list is the provider's, and the deletion-guard attributes
+ * the rules read are real. A provider upgrade that changes them fails here.
  */
 import assert from "node:assert/strict";
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { test } from "node:test";
+import facts from "../provider/facts.json";
+import version from "../provider/version.json";
 import { LABEL_ATTRIBUTE } from "../lib/policy/labelable-types";
 import { RULES } from "../lib/policy/pack";
 import { CMEK_CHECKS } from "../lib/policy/rules/cmek";
 import { STATEFUL_TYPES } from "../lib/policy/stateful";
 
-const LIB = path.join(__dirname, "..", "node_modules", "@cdktf", "provider-google", "lib");
+const TYPES = facts.types as Record<string, { labels?: string; guards?: string[] }>;
 
-/** The body of a resource's `<Name>Config` interface, or undefined when the type does not exist. */
-function configOf(type: string): string | undefined {
-  const file = path.join(LIB, type.replace(/^google_/, "").replace(/_/g, "-"), "index.d.ts");
-  if (!fs.existsSync(file)) return undefined;
-  const text = fs.readFileSync(file, "utf8");
-  if (!text.includes(`tfResourceType = "${type}"`)) return undefined;
-  return /export interface \w+Config extends cdktf\.TerraformMetaArguments \{([\s\S]*?)\n\}/.exec(text)?.[1];
-}
-
-const camel = (snake: string) => snake.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-const hasStringMap = (config: string, attribute: string) => new RegExp(`readonly ${camel(attribute)}\\?: \\{\\s*\\[key: string\\]: string;\\s*\\}`).test(config);
+test("the facts are those of the pinned provider version", () => {
+  assert.equal(facts.version, version.version);
+  assert.ok(Object.keys(TYPES).length > 1000, "every resource type of the provider, not only the pruned ones");
+});
 
 test("every resource type a rule names is a resource of the provider", () => {
   const types = new Set<string>([...Object.keys(CMEK_CHECKS), ...Object.keys(STATEFUL_TYPES)]);
   for (const r of RULES) if (r.scope === "resource" && r.resourceTypes !== "*") r.resourceTypes.forEach((t) => types.add(t));
-  const missing = [...types].filter((t) => configOf(t) === undefined);
-  assert.deepEqual(missing, []);
+  assert.deepEqual([...types].filter((t) => !(t in TYPES)), []);
 });
 
-test("the labelable types are exactly the provider resources with a labels (or Monitoring user_labels) map", () => {
-  const expected: Record<string, string> = {};
-  for (const dir of fs.readdirSync(LIB)) {
-    if (dir.startsWith("data-")) continue;
-    const file = path.join(LIB, dir, "index.d.ts");
-    if (!fs.existsSync(file)) continue;
-    const text = fs.readFileSync(file, "utf8");
-    const type = /tfResourceType = "([a-z0-9_]+)"/.exec(text)?.[1];
-    const config = /export interface \w+Config extends cdktf\.TerraformMetaArguments \{([\s\S]*?)\n\}/.exec(text)?.[1];
-    if (!type || !config) continue;
-    // A notification channel's `labels` is its configuration (an address, a topic), not metadata.
-    if (hasStringMap(config, "labels") && type !== "google_monitoring_notification_channel") expected[type] = "labels";
-    else if (hasStringMap(config, "user_labels")) expected[type] = "user_labels";
-  }
-  assert.deepEqual(LABEL_ATTRIBUTE, expected);
+test("labelable types: storage buckets take `labels`, alert policies `user_labels`, networks nothing", () => {
+  assert.equal(LABEL_ATTRIBUTE.google_storage_bucket, "labels");
+  assert.equal(LABEL_ATTRIBUTE.google_vertex_ai_endpoint, "labels");
+  assert.equal(LABEL_ATTRIBUTE.google_monitoring_alert_policy, "user_labels");
+  assert.equal(LABEL_ATTRIBUTE.google_monitoring_notification_channel, "user_labels");
+  assert.equal(LABEL_ATTRIBUTE.google_compute_network, undefined);
+  assert.equal(LABEL_ATTRIBUTE.google_kms_key_ring, undefined);
+  assert.equal(LABEL_ATTRIBUTE.google_service_account, undefined);
 });
 
 test("the teardown attributes of stateful types exist on those types", () => {
   for (const [type, s] of Object.entries(STATEFUL_TYPES)) {
     if (!s.teardown) continue;
-    assert.match(configOf(type)!, new RegExp(`readonly ${camel(s.teardown.attribute)}\\?: boolean`), `${type}.${s.teardown.attribute}`);
+    assert.ok(TYPES[type].guards?.includes(s.teardown.attribute), `${type}.${s.teardown.attribute}`);
   }
 });

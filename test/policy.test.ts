@@ -2,19 +2,19 @@
  * The policy pack as a whole: the pinned rule list and its documentation, levels by tier,
  * suppressions, the reports, the YAML block, the cdktf hook, and the default prod stack.
  */
-import { ProjectIamAuditConfig } from "@cdktf/provider-google/lib/project-iam-audit-config";
-import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
-import { StorageBucket } from "@cdktf/provider-google/lib/storage-bucket";
+import { ProjectIamAuditConfig } from "../provider/google/project-iam-audit-config";
+import { GoogleProvider } from "../provider/google/provider";
+import { StorageBucket } from "../provider/google/storage-bucket";
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { describe, test } from "node:test";
 import { buildApp } from "../lib/app";
-import { App, TerraformStack, Testing } from "../lib/cdktf";
+import { App, TerraformStack, Testing } from "../lib/cdktn";
 import { PolicySchema } from "../lib/config/policy";
 import { ValidationError } from "../lib/core/errors";
-import { applyPolicy, PolicyViolationError, REPORT_FILES } from "../lib/policy/cdktf";
+import { applyPolicy, PolicyViolationError, REPORT_FILES } from "../lib/policy/cdktn";
 import { evaluate, RULE_IDS, RULES } from "../lib/policy/pack";
 import { formatFinding, renderJson, renderMarkdown } from "../lib/policy/report";
 import { globToRegExp, Suppression } from "../lib/policy/suppressions";

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { BigqueryDatasetIamMember } from "@cdktf/provider-google/lib/bigquery-dataset-iam-member";
-import { KmsCryptoKeyIamMember } from "@cdktf/provider-google/lib/kms-crypto-key-iam-member";
-import { ProjectService } from "@cdktf/provider-google/lib/project-service";
-import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
-import { TerraformStack, Testing } from "../lib/cdktf";
+import { BigqueryDatasetIamMember } from "../provider/google/bigquery-dataset-iam-member";
+import { KmsCryptoKeyIamMember } from "../provider/google/kms-crypto-key-iam-member";
+import { ProjectService } from "../provider/google/project-service";
+import { GoogleProvider } from "../provider/google/provider";
+import { TerraformStack, Testing } from "../lib/cdktn";
 import { ValidationError } from "../lib/core/errors";
 import { ServingFleet, ServingFleetProps } from "../lib/serving/fleet";
 import { CHURN, DEV, FRAUD, GEMMA, KEY, LTV, PROD, PROJECT, RANKER, SA_EMAIL, SERVING_PRESETS } from "./fixtures/serving";

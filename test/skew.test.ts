@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
-import { TerraformStack, Testing } from "../lib/cdktf";
+import { GoogleProvider } from "../provider/google/provider";
+import { TerraformStack, Testing } from "../lib/cdktn";
 import { MlopsDataset } from "../lib/bigquery/dataset";
 import { ModelMonitoringInput } from "../lib/config/skew";
 import { SkewMonitor } from "../lib/skew/monitor";

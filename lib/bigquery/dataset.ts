@@ -1,6 +1,6 @@
-import { BigqueryDataset } from "@cdktf/provider-google/lib/bigquery-dataset";
-import { BigqueryDatasetIamMember } from "@cdktf/provider-google/lib/bigquery-dataset-iam-member";
-import { Construct } from "../cdktf";
+import { BigqueryDataset } from "../../provider/google/bigquery-dataset";
+import { BigqueryDatasetIamMember } from "../../provider/google/bigquery-dataset-iam-member";
+import { Construct } from "../cdktn";
 import { CommonProps, componentLabels, grantOnce, IGrantee, lifecycleOf } from "../core/common";
 import { checkDataset } from "./checks";
 

@@ -1,4 +1,4 @@
-import { Construct } from "../cdktf";
+import { Construct } from "../cdktn";
 import { CommonProps } from "../core/common";
 import { WAREHOUSE_DATASETS, WAREHOUSE_PURPOSES, WarehouseDataset, warehouseDatasetId } from "./checks";
 import { MlopsDataset } from "./dataset";

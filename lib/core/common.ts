@@ -2,7 +2,7 @@
  * What every construct of the library takes and shares: where resources go, their labels, how
  * they are protected from deletion, and who can be granted access.
  */
-import type { ITerraformDependable, TerraformResourceLifecycle } from "../cdktf";
+import type { ITerraformDependable, TerraformResourceLifecycle } from "../cdktn";
 import { LABEL_VALUE, toLabelValue } from "../catalog/naming";
 import { Problem, throwIfAny } from "./errors";
 

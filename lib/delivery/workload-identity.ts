@@ -4,12 +4,12 @@
  * impersonate. Optionally, a second, separate pool and a read-only planner account for
  * `cdktf diff` on pull requests.
  */
-import { IamWorkloadIdentityPool } from "@cdktf/provider-google/lib/iam-workload-identity-pool";
-import { IamWorkloadIdentityPoolProvider } from "@cdktf/provider-google/lib/iam-workload-identity-pool-provider";
-import { ProjectIamMember } from "@cdktf/provider-google/lib/project-iam-member";
-import { ServiceAccountIamMember } from "@cdktf/provider-google/lib/service-account-iam-member";
-import type { ITerraformDependable } from "../cdktf";
-import { Construct, Token } from "../cdktf";
+import { IamWorkloadIdentityPool } from "../../provider/google/iam-workload-identity-pool";
+import { IamWorkloadIdentityPoolProvider } from "../../provider/google/iam-workload-identity-pool-provider";
+import { ProjectIamMember } from "../../provider/google/project-iam-member";
+import { ServiceAccountIamMember } from "../../provider/google/service-account-iam-member";
+import type { ITerraformDependable } from "../cdktn";
+import { Construct, Token } from "../cdktn";
 import { GITHUB_ATTRIBUTE_MAPPING, GITHUB_OIDC_ISSUER } from "../config/delivery";
 import { DataProtection, lifecycleOf, roleKey } from "../core/common";
 import { WorkloadServiceAccount } from "../identity/service-account";

@@ -1,11 +1,11 @@
-import { DataGoogleBigqueryDefaultServiceAccount } from "@cdktf/provider-google/lib/data-google-bigquery-default-service-account";
-import { DataGoogleProject } from "@cdktf/provider-google/lib/data-google-project";
-import { DataGoogleStorageProjectServiceAccount } from "@cdktf/provider-google/lib/data-google-storage-project-service-account";
-import { KmsCryptoKey } from "@cdktf/provider-google/lib/kms-crypto-key";
-import { KmsCryptoKeyIamMember } from "@cdktf/provider-google/lib/kms-crypto-key-iam-member";
-import { KmsKeyRing } from "@cdktf/provider-google/lib/kms-key-ring";
-import type { ITerraformDependable } from "../cdktf";
-import { Construct, Token } from "../cdktf";
+import { DataGoogleBigqueryDefaultServiceAccount } from "../../provider/google/data-google-bigquery-default-service-account";
+import { DataGoogleProject } from "../../provider/google/data-google-project";
+import { DataGoogleStorageProjectServiceAccount } from "../../provider/google/data-google-storage-project-service-account";
+import { KmsCryptoKey } from "../../provider/google/kms-crypto-key";
+import { KmsCryptoKeyIamMember } from "../../provider/google/kms-crypto-key-iam-member";
+import { KmsKeyRing } from "../../provider/google/kms-key-ring";
+import type { ITerraformDependable } from "../cdktn";
+import { Construct, Token } from "../cdktn";
 import { CommonProps, componentLabels } from "../core/common";
 import { checkEncryption, KEY_AGENTS, KEY_USER_ROLE, KeyDomain, missingKeyError, ServiceAgentRef } from "./checks";
 

@@ -1,6 +1,6 @@
-import { ProjectIamAuditConfig } from "@cdktf/provider-google/lib/project-iam-audit-config";
-import type { ITerraformDependable } from "../cdktf";
-import { Construct } from "../cdktf";
+import { ProjectIamAuditConfig } from "../../provider/google/project-iam-audit-config";
+import type { ITerraformDependable } from "../cdktn";
+import { Construct } from "../cdktn";
 import { AUDIT_LOG_TYPES, AUDITED_SERVICES } from "./checks";
 
 export { AUDITED_SERVICES } from "./checks";

@@ -1,5 +1,5 @@
-import type { ITerraformDependable } from "../cdktf";
-import { Construct } from "../cdktf";
+import type { ITerraformDependable } from "../cdktn";
+import { Construct } from "../cdktn";
 import { Workload, WORKLOAD_KEYS, workloadAccount } from "./checks";
 import { WorkloadServiceAccount } from "./service-account";
 

@@ -1,8 +1,8 @@
-import { ProjectIamMember } from "@cdktf/provider-google/lib/project-iam-member";
-import { ServiceAccount } from "@cdktf/provider-google/lib/service-account";
-import { ServiceAccountIamMember } from "@cdktf/provider-google/lib/service-account-iam-member";
-import type { ITerraformDependable } from "../cdktf";
-import { Construct } from "../cdktf";
+import { ProjectIamMember } from "../../provider/google/project-iam-member";
+import { ServiceAccount } from "../../provider/google/service-account";
+import { ServiceAccountIamMember } from "../../provider/google/service-account-iam-member";
+import type { ITerraformDependable } from "../cdktn";
+import { Construct } from "../cdktn";
 import { grantOnce, IGrantee } from "../core/common";
 import { assertNotPrimitive, checkServiceAccount } from "./checks";
 

@@ -1,7 +1,7 @@
-import { BillingBudget } from "@cdktf/provider-google/lib/billing-budget";
-import { DataGoogleProject } from "@cdktf/provider-google/lib/data-google-project";
-import type { ITerraformDependable } from "../cdktf";
-import { Construct, Token } from "../cdktf";
+import { BillingBudget } from "../../provider/google/billing-budget";
+import { DataGoogleProject } from "../../provider/google/data-google-project";
+import type { ITerraformDependable } from "../cdktn";
+import { Construct, Token } from "../cdktn";
 import { DEFAULT_BUDGET_THRESHOLDS } from "../config/monitoring";
 import { throwIfAny } from "../core/errors";
 import { budgetAttributes, defaultBudgetName } from "./attributes";

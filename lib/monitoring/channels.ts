@@ -1,9 +1,9 @@
-import { DataGoogleProject } from "@cdktf/provider-google/lib/data-google-project";
-import { DataGoogleSecretManagerSecretVersion } from "@cdktf/provider-google/lib/data-google-secret-manager-secret-version";
-import { MonitoringNotificationChannel } from "@cdktf/provider-google/lib/monitoring-notification-channel";
-import { PubsubTopicIamMember } from "@cdktf/provider-google/lib/pubsub-topic-iam-member";
-import type { ITerraformDependable } from "../cdktf";
-import { Construct, Token } from "../cdktf";
+import { DataGoogleProject } from "../../provider/google/data-google-project";
+import { DataGoogleSecretManagerSecretVersion } from "../../provider/google/data-google-secret-manager-secret-version";
+import { MonitoringNotificationChannel } from "../../provider/google/monitoring-notification-channel";
+import { PubsubTopicIamMember } from "../../provider/google/pubsub-topic-iam-member";
+import type { ITerraformDependable } from "../cdktn";
+import { Construct, Token } from "../cdktn";
 import { parseSecretReference, WebhookConfig } from "../config/monitoring";
 import { throwIfAny } from "../core/errors";
 import { channelPlan, channelUserLabels, isAlertChannel, isEmailChannel, notificationAgentMember, PUBSUB_PUBLISHER_ROLE } from "./attributes";

@@ -1,6 +1,6 @@
-import { MonitoringDashboard } from "@cdktf/provider-google/lib/monitoring-dashboard";
-import type { ITerraformDependable } from "../cdktf";
-import { Construct } from "../cdktf";
+import { MonitoringDashboard } from "../../provider/google/monitoring-dashboard";
+import type { ITerraformDependable } from "../cdktn";
+import { Construct } from "../cdktn";
 import { componentLabels } from "../core/common";
 import { throwIfAny } from "../core/errors";
 import { MONITORING_COMPONENT } from "./attributes";

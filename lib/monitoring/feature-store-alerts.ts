@@ -1,5 +1,5 @@
-import type { MonitoringAlertPolicy } from "@cdktf/provider-google/lib/monitoring-alert-policy";
-import { Construct } from "../cdktf";
+import type { MonitoringAlertPolicy } from "../../provider/google/monitoring-alert-policy";
+import { Construct } from "../cdktn";
 import type { MonitoringPreset } from "../config/monitoring";
 import { throwIfAny } from "../core/errors";
 import { featureStoreAlertDefinitions, FeatureViewWatch } from "./feature-store-rules";

@@ -1,5 +1,5 @@
-import type { MonitoringAlertPolicy } from "@cdktf/provider-google/lib/monitoring-alert-policy";
-import { Construct } from "../cdktf";
+import type { MonitoringAlertPolicy } from "../../provider/google/monitoring-alert-policy";
+import { Construct } from "../cdktn";
 import type { ModelThresholds, MonitoringPreset } from "../config/monitoring";
 import { Problem, throwIfAny } from "../core/errors";
 import { autoCloseProblems } from "./checks";

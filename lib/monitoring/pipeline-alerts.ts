@@ -1,6 +1,6 @@
-import { LoggingMetric } from "@cdktf/provider-google/lib/logging-metric";
-import type { MonitoringAlertPolicy } from "@cdktf/provider-google/lib/monitoring-alert-policy";
-import { Construct } from "../cdktf";
+import { LoggingMetric } from "../../provider/google/logging-metric";
+import type { MonitoringAlertPolicy } from "../../provider/google/monitoring-alert-policy";
+import { Construct } from "../cdktn";
 import type { MonitoringPreset } from "../config/monitoring";
 import { throwIfAny } from "../core/errors";
 import type { LogMetricDefinition } from "./definitions";

@@ -2,9 +2,9 @@
  * Shared by the alert constructs: turns engine-neutral policy definitions into
  * google_monitoring_alert_policy resources with the same channels, labels and auto-close.
  */
-import { MonitoringAlertPolicy } from "@cdktf/provider-google/lib/monitoring-alert-policy";
-import type { ITerraformDependable } from "../cdktf";
-import { Construct, Token } from "../cdktf";
+import { MonitoringAlertPolicy } from "../../provider/google/monitoring-alert-policy";
+import type { ITerraformDependable } from "../cdktn";
+import { Construct, Token } from "../cdktn";
 import type { Problem } from "../core/errors";
 import { alertPolicyAttributes } from "./attributes";
 import { alertTargetProblems as targetProblems } from "./checks";

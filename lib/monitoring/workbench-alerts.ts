@@ -1,5 +1,5 @@
-import type { MonitoringAlertPolicy } from "@cdktf/provider-google/lib/monitoring-alert-policy";
-import { Construct } from "../cdktf";
+import type { MonitoringAlertPolicy } from "../../provider/google/monitoring-alert-policy";
+import { Construct } from "../cdktn";
 import { DEFAULT_WORKING_HOURS, MonitoringPreset, WorkingHours } from "../config/monitoring";
 import { throwIfAny } from "../core/errors";
 import { autoCloseProblems } from "./checks";

@@ -1,7 +1,7 @@
-import { AccessContextManagerServicePerimeter } from "@cdktf/provider-google/lib/access-context-manager-service-perimeter";
-import { DataGoogleProject } from "@cdktf/provider-google/lib/data-google-project";
-import type { ITerraformDependable } from "../cdktf";
-import { Construct } from "../cdktf";
+import { AccessContextManagerServicePerimeter } from "../../provider/google/access-context-manager-service-perimeter";
+import { DataGoogleProject } from "../../provider/google/data-google-project";
+import type { ITerraformDependable } from "../cdktn";
+import { Construct } from "../cdktn";
 import { checkPerimeter } from "./checks";
 
 export interface ServicePerimeterProps {

@@ -13,8 +13,8 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { IConstruct, TerraformStack } from "../cdktf";
-import { Annotations, App } from "../cdktf";
+import type { IConstruct, TerraformStack } from "../cdktn";
+import { Annotations, App } from "../cdktn";
 import type { Tier } from "../config/presets";
 import { throwIfAny, ValidationError } from "../core/errors";
 import { evaluate, RULE_IDS } from "./pack";

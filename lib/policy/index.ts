@@ -6,8 +6,8 @@ export type { Finding, PolicyReport, RuleSummary, SuppressedFinding, Suppression
 export { findSuppression, globToRegExp, MIN_REASON_LENGTH, suppressionProblems } from "./suppressions";
 export type { Suppression } from "./suppressions";
 export { resourcesFromTerraform } from "./terraform-json";
-export { applyPolicy, evaluateStack, PolicyViolationError, REPORT_FILES, writeReports } from "./cdktf";
-export type { AppliedPolicy, ApplyPolicyOptions, PolicyReportFiles } from "./cdktf";
+export { applyPolicy, evaluateStack, PolicyViolationError, REPORT_FILES, writeReports } from "./cdktn";
+export type { AppliedPolicy, ApplyPolicyOptions, PolicyReportFiles } from "./cdktn";
 export { STATEFUL_TYPES } from "./stateful";
 export { LABEL_ATTRIBUTE } from "./labelable-types";
 export { REQUIRED_LABELS } from "./rules/labels";

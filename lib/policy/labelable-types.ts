@@ -1,124 +1,17 @@
 /**
- * Resource types of the google provider 6.50.0 that take user labels, and the attribute holding
- * them. Derived from the provider schema as bound by `@cdktf/provider-google` 16.12.1: every
- * resource whose configuration has a string map `labels` (or `user_labels` for Cloud Monitoring).
+ * Resource types of the pinned google provider that take user labels, and the attribute holding
+ * them: derived from the provider's own schema (`provider/facts.json`, written by
+ * `npm run provider:update` from `terraform providers schema -json`) as every resource whose
+ * configuration has a settable string map `labels`, or `user_labels` for Cloud Monitoring types.
  * `google_monitoring_notification_channel.labels` is the channel's configuration (an email
- * address, a topic), not metadata, so that type is listed with `user_labels`. Types such as
- * networks, subnetworks, firewall rules, key rings and service accounts take no labels.
- * `test/policy-provider.test.ts` checks this list against the installed provider bindings.
+ * address, a topic), not metadata, so that type counts with its `user_labels`. Networks,
+ * subnetworks, firewall rules, key rings and service accounts take no labels.
  */
-
-/** Types whose labels are in `labels`. */
-const LABELS: readonly string[] = [
-  "google_active_directory_domain", "google_alloydb_backup", "google_alloydb_cluster",
-  "google_alloydb_instance", "google_apihub_api_hub_instance", "google_artifact_registry_repository",
-  "google_assured_workloads_workload", "google_backup_dr_backup_vault", "google_beyondcorp_app_connection",
-  "google_beyondcorp_app_connector", "google_beyondcorp_app_gateway", "google_bigquery_dataset",
-  "google_bigquery_job", "google_bigquery_table", "google_bigtable_instance",
-  "google_blockchain_node_engine_blockchain_nodes", "google_certificate_manager_certificate",
-  "google_certificate_manager_certificate_issuance_config", "google_certificate_manager_certificate_map",
-  "google_certificate_manager_certificate_map_entry", "google_certificate_manager_dns_authorization",
-  "google_certificate_manager_trust_config", "google_cloud_run_v2_job", "google_cloud_run_v2_service",
-  "google_cloud_run_v2_worker_pool", "google_clouddeploy_automation",
-  "google_clouddeploy_custom_target_type", "google_clouddeploy_delivery_pipeline",
-  "google_clouddeploy_deploy_policy", "google_clouddeploy_target", "google_clouddomains_registration",
-  "google_cloudfunctions2_function", "google_cloudfunctions_function", "google_colab_runtime_template",
-  "google_composer_environment", "google_compute_address", "google_compute_disk",
-  "google_compute_external_vpn_gateway", "google_compute_forwarding_rule", "google_compute_global_address",
-  "google_compute_global_forwarding_rule", "google_compute_ha_vpn_gateway", "google_compute_image",
-  "google_compute_instance", "google_compute_instance_from_template", "google_compute_instance_template",
-  "google_compute_instant_snapshot", "google_compute_interconnect", "google_compute_interconnect_attachment",
-  "google_compute_region_disk", "google_compute_region_instance_template", "google_compute_snapshot",
-  "google_compute_storage_pool", "google_compute_vpn_tunnel",
-  "google_database_migration_service_connection_profile", "google_database_migration_service_migration_job",
-  "google_database_migration_service_private_connection", "google_dataflow_job",
-  "google_dataplex_aspect_type", "google_dataplex_asset", "google_dataplex_datascan",
-  "google_dataplex_entry_group", "google_dataplex_entry_type", "google_dataplex_glossary",
-  "google_dataplex_glossary_category", "google_dataplex_glossary_term", "google_dataplex_lake",
-  "google_dataplex_task", "google_dataplex_zone", "google_dataproc_batch", "google_dataproc_cluster",
-  "google_dataproc_gdc_application_environment", "google_dataproc_gdc_service_instance",
-  "google_dataproc_gdc_spark_application", "google_dataproc_job", "google_dataproc_metastore_federation",
-  "google_dataproc_metastore_service", "google_dataproc_session_template",
-  "google_dataproc_workflow_template", "google_datastream_connection_profile",
-  "google_datastream_private_connection", "google_datastream_stream",
-  "google_developer_connect_account_connector", "google_developer_connect_connection",
-  "google_developer_connect_git_repository_link", "google_developer_connect_insights_config",
-  "google_dialogflow_cx_intent", "google_dns_managed_zone", "google_edgecontainer_cluster",
-  "google_edgecontainer_node_pool", "google_edgecontainer_vpn_connection",
-  "google_edgenetwork_interconnect_attachment", "google_edgenetwork_network", "google_edgenetwork_subnet",
-  "google_eventarc_enrollment", "google_eventarc_google_api_source", "google_eventarc_message_bus",
-  "google_eventarc_pipeline", "google_eventarc_trigger", "google_filestore_backup",
-  "google_filestore_instance", "google_filestore_snapshot", "google_firebase_app_hosting_backend",
-  "google_firebase_app_hosting_build", "google_firebase_data_connect_service",
-  "google_gemini_code_repository_index", "google_gemini_code_tools_setting",
-  "google_gemini_code_tools_setting_binding", "google_gemini_data_sharing_with_google_setting",
-  "google_gemini_data_sharing_with_google_setting_binding", "google_gemini_gemini_gcp_enablement_setting",
-  "google_gemini_gemini_gcp_enablement_setting_binding", "google_gemini_logging_setting",
-  "google_gemini_logging_setting_binding", "google_gemini_release_channel_setting",
-  "google_gemini_release_channel_setting_binding", "google_gemini_repository_group",
-  "google_gke_backup_backup_channel", "google_gke_backup_backup_plan", "google_gke_backup_restore_channel",
-  "google_gke_backup_restore_plan", "google_gke_hub_feature", "google_gke_hub_membership",
-  "google_gke_hub_membership_binding", "google_gke_hub_namespace", "google_gke_hub_scope",
-  "google_gke_hub_scope_rbac_role_binding", "google_healthcare_consent_store",
-  "google_healthcare_dicom_store", "google_healthcare_fhir_store", "google_healthcare_hl7_v2_store",
-  "google_healthcare_pipeline_job", "google_healthcare_workspace",
-  "google_integration_connectors_connection", "google_integration_connectors_endpoint_attachment",
-  "google_integration_connectors_managed_zone", "google_kms_crypto_key", "google_lustre_instance",
-  "google_managed_kafka_cluster", "google_memcache_instance", "google_memorystore_instance",
-  "google_migration_center_group", "google_ml_engine_model", "google_model_armor_template",
-  "google_netapp_active_directory", "google_netapp_backup", "google_netapp_backup_policy",
-  "google_netapp_backup_vault", "google_netapp_kmsconfig", "google_netapp_storage_pool",
-  "google_netapp_volume", "google_netapp_volume_quota_rule", "google_netapp_volume_replication",
-  "google_netapp_volume_snapshot", "google_network_connectivity_group", "google_network_connectivity_hub",
-  "google_network_connectivity_internal_range", "google_network_connectivity_policy_based_route",
-  "google_network_connectivity_regional_endpoint", "google_network_connectivity_service_connection_policy",
-  "google_network_connectivity_spoke", "google_network_management_connectivity_test",
-  "google_network_management_vpc_flow_logs_config", "google_network_security_address_group",
-  "google_network_security_authz_policy", "google_network_security_backend_authentication_config",
-  "google_network_security_client_tls_policy", "google_network_security_firewall_endpoint",
-  "google_network_security_firewall_endpoint_association", "google_network_security_intercept_deployment",
-  "google_network_security_intercept_deployment_group", "google_network_security_intercept_endpoint_group",
-  "google_network_security_intercept_endpoint_group_association",
-  "google_network_security_mirroring_deployment", "google_network_security_mirroring_deployment_group",
-  "google_network_security_mirroring_endpoint_group",
-  "google_network_security_mirroring_endpoint_group_association", "google_network_security_security_profile",
-  "google_network_security_security_profile_group", "google_network_security_server_tls_policy",
-  "google_network_services_authz_extension", "google_network_services_edge_cache_keyset",
-  "google_network_services_edge_cache_origin", "google_network_services_edge_cache_service",
-  "google_network_services_endpoint_policy", "google_network_services_gateway",
-  "google_network_services_grpc_route", "google_network_services_http_route",
-  "google_network_services_lb_route_extension", "google_network_services_lb_traffic_extension",
-  "google_network_services_mesh", "google_network_services_service_binding",
-  "google_network_services_tcp_route", "google_notebooks_instance", "google_notebooks_runtime",
-  "google_oracle_database_autonomous_database", "google_oracle_database_cloud_exadata_infrastructure",
-  "google_oracle_database_cloud_vm_cluster", "google_oracle_database_odb_network",
-  "google_oracle_database_odb_subnet", "google_os_config_v2_policy_orchestrator",
-  "google_os_config_v2_policy_orchestrator_for_folder",
-  "google_os_config_v2_policy_orchestrator_for_organization", "google_parallelstore_instance",
-  "google_parameter_manager_parameter", "google_parameter_manager_regional_parameter",
-  "google_privateca_ca_pool", "google_privateca_certificate", "google_privateca_certificate_authority",
-  "google_privateca_certificate_template", "google_project", "google_pubsub_subscription",
-  "google_pubsub_topic", "google_recaptcha_enterprise_key", "google_redis_instance",
-  "google_secret_manager_regional_secret", "google_secret_manager_secret",
-  "google_secure_source_manager_instance", "google_spanner_instance", "google_spanner_instance_config",
-  "google_storage_bucket", "google_tpu_node", "google_transcoder_job", "google_transcoder_job_template",
-  "google_vertex_ai_dataset", "google_vertex_ai_endpoint", "google_vertex_ai_feature_group",
-  "google_vertex_ai_feature_group_feature", "google_vertex_ai_feature_online_store",
-  "google_vertex_ai_feature_online_store_featureview", "google_vertex_ai_featurestore",
-  "google_vertex_ai_featurestore_entitytype", "google_vertex_ai_featurestore_entitytype_feature",
-  "google_vertex_ai_index", "google_vertex_ai_index_endpoint", "google_vertex_ai_tensorboard",
-  "google_workbench_instance", "google_workflows_workflow",
-];
-
-/** Types whose labels are in `user_labels`. */
-const USER_LABELS: readonly string[] = [
-  "google_monitoring_alert_policy", "google_monitoring_custom_service",
-  "google_monitoring_notification_channel", "google_monitoring_service", "google_monitoring_slo",
-  "google_monitoring_uptime_check_config",
-];
+import facts from "../../provider/facts.json";
 
 /** Labelable resource type to the attribute that holds its labels. */
-export const LABEL_ATTRIBUTE: Readonly<Record<string, "labels" | "user_labels">> = Object.fromEntries([
-  ...LABELS.map((t) => [t, "labels"] as const),
-  ...USER_LABELS.map((t) => [t, "user_labels"] as const),
-]);
+export const LABEL_ATTRIBUTE: Readonly<Record<string, "labels" | "user_labels">> = Object.fromEntries(
+  Object.entries(facts.types as Record<string, { labels?: string }>)
+    .filter(([, f]) => f.labels === "labels" || f.labels === "user_labels")
+    .map(([type, f]) => [type, f.labels as "labels" | "user_labels"]),
+);

@@ -1,5 +1,5 @@
-import { ProjectService } from "@cdktf/provider-google/lib/project-service";
-import { Construct } from "../cdktf";
+import { ProjectService } from "../../provider/google/project-service";
+import { Construct } from "../cdktn";
 import { checkServiceName, PROJECT_SERVICE_SETTINGS } from "./checks";
 
 export interface ProjectServicesProps {

@@ -1,6 +1,6 @@
-import { ArtifactRegistryRepository } from "@cdktf/provider-google/lib/artifact-registry-repository";
-import { ArtifactRegistryRepositoryIamMember } from "@cdktf/provider-google/lib/artifact-registry-repository-iam-member";
-import { Construct } from "../cdktf";
+import { ArtifactRegistryRepository } from "../../provider/google/artifact-registry-repository";
+import { ArtifactRegistryRepositoryIamMember } from "../../provider/google/artifact-registry-repository-iam-member";
+import { Construct } from "../cdktn";
 import { CommonProps, componentLabels, grantOnce, IGrantee, lifecycleOf } from "../core/common";
 import { checkRepository, REPOSITORY_DEFAULTS, RepositoryFormat, repositoryUrl } from "./checks";
 

@@ -1,8 +1,8 @@
-import { VertexAiDeploymentResourcePool } from "@cdktf/provider-google/lib/vertex-ai-deployment-resource-pool";
-import { VertexAiEndpoint } from "@cdktf/provider-google/lib/vertex-ai-endpoint";
-import { VertexAiEndpointWithModelGardenDeployment } from "@cdktf/provider-google/lib/vertex-ai-endpoint-with-model-garden-deployment";
-import type { ITerraformDependable } from "../cdktf";
-import { Construct, TerraformOutput, Token } from "../cdktf";
+import { VertexAiDeploymentResourcePool } from "../../provider/google/vertex-ai-deployment-resource-pool";
+import { VertexAiEndpoint } from "../../provider/google/vertex-ai-endpoint";
+import { VertexAiEndpointWithModelGardenDeployment } from "../../provider/google/vertex-ai-endpoint-with-model-garden-deployment";
+import type { ITerraformDependable } from "../cdktn";
+import { Construct, TerraformOutput, Token } from "../cdktn";
 import { toLabelValue } from "../catalog/naming";
 import { checkProtection, componentLabels, DataProtection, GUARDED, lifecycleOf } from "../core/common";
 import { dedicatedResources, endpointDescription, modelOutputDescriptions, modelOutputNames, predictionLogsUri, servingName } from "./attributes";

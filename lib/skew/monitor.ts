@@ -2,11 +2,11 @@
  * SkewMonitor: one model's training/serving skew check as a BigQuery scheduled query, the metric
  * that counts its breaches and the alert policy on that metric.
  */
-import { BigqueryDataTransferConfig } from "@cdktf/provider-google/lib/bigquery-data-transfer-config";
-import { LoggingMetric } from "@cdktf/provider-google/lib/logging-metric";
-import { MonitoringAlertPolicy } from "@cdktf/provider-google/lib/monitoring-alert-policy";
-import type { ITerraformDependable } from "../cdktf";
-import { Construct, Token } from "../cdktf";
+import { BigqueryDataTransferConfig } from "../../provider/google/bigquery-data-transfer-config";
+import { LoggingMetric } from "../../provider/google/logging-metric";
+import { MonitoringAlertPolicy } from "../../provider/google/monitoring-alert-policy";
+import type { ITerraformDependable } from "../cdktn";
+import { Construct, Token } from "../cdktn";
 import { ModelMonitoringConfig, ModelMonitoringInput, TableReference } from "../config/skew";
 import { IGrantee } from "../core/common";
 import { Problem, throwIfAny } from "../core/errors";

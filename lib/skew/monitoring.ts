@@ -4,15 +4,15 @@
  * one alert for checks that fail for any reason other than a breach. Each model gets a SkewMonitor
  * (construct id: the model name).
  */
-import { BigqueryDatasetIamMember } from "@cdktf/provider-google/lib/bigquery-dataset-iam-member";
-import { DataGoogleProject } from "@cdktf/provider-google/lib/data-google-project";
-import { LoggingMetric } from "@cdktf/provider-google/lib/logging-metric";
-import { MonitoringAlertPolicy } from "@cdktf/provider-google/lib/monitoring-alert-policy";
-import { MonitoringNotificationChannel } from "@cdktf/provider-google/lib/monitoring-notification-channel";
-import { PubsubTopicIamMember } from "@cdktf/provider-google/lib/pubsub-topic-iam-member";
-import { ServiceAccountIamMember } from "@cdktf/provider-google/lib/service-account-iam-member";
-import type { ITerraformDependable } from "../cdktf";
-import { Construct, Token } from "../cdktf";
+import { BigqueryDatasetIamMember } from "../../provider/google/bigquery-dataset-iam-member";
+import { DataGoogleProject } from "../../provider/google/data-google-project";
+import { LoggingMetric } from "../../provider/google/logging-metric";
+import { MonitoringAlertPolicy } from "../../provider/google/monitoring-alert-policy";
+import { MonitoringNotificationChannel } from "../../provider/google/monitoring-notification-channel";
+import { PubsubTopicIamMember } from "../../provider/google/pubsub-topic-iam-member";
+import { ServiceAccountIamMember } from "../../provider/google/service-account-iam-member";
+import type { ITerraformDependable } from "../cdktn";
+import { Construct, Token } from "../cdktn";
 import { ModelMonitoringInput, TableReference } from "../config/skew";
 import { throwIfAny } from "../core/errors";
 import { WorkloadServiceAccount } from "../identity/service-account";

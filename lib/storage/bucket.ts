@@ -1,6 +1,6 @@
-import { StorageBucket } from "@cdktf/provider-google/lib/storage-bucket";
-import { StorageBucketIamMember } from "@cdktf/provider-google/lib/storage-bucket-iam-member";
-import { Construct } from "../cdktf";
+import { StorageBucket } from "../../provider/google/storage-bucket";
+import { StorageBucketIamMember } from "../../provider/google/storage-bucket-iam-member";
+import { Construct } from "../cdktn";
 import { CommonProps, componentLabels, grantOnce, IGrantee, lifecycleOf } from "../core/common";
 import { checkBucket } from "./checks";
 

@@ -1,4 +1,4 @@
-import { Construct } from "../cdktf";
+import { Construct } from "../cdktn";
 import { CommonProps } from "../core/common";
 import { MlopsBucket } from "./bucket";
 import { DATA_LAKE_PURPOSES, DataLakeBucket, dataLakeBucketName } from "./checks";

@@ -1,7 +1,7 @@
-import { WorkbenchInstance } from "@cdktf/provider-google/lib/workbench-instance";
-import { WorkbenchInstanceIamMember } from "@cdktf/provider-google/lib/workbench-instance-iam-member";
-import type { ITerraformDependable } from "../cdktf";
-import { Construct, TerraformOutput } from "../cdktf";
+import { WorkbenchInstance } from "../../provider/google/workbench-instance";
+import { WorkbenchInstanceIamMember } from "../../provider/google/workbench-instance-iam-member";
+import type { ITerraformDependable } from "../cdktn";
+import { Construct, TerraformOutput } from "../cdktn";
 import { toLabelValue } from "../catalog/naming";
 import type { WorkbenchInstanceSpec } from "../config/spec";
 import { componentLabels, DataProtection, lifecycleOf, principal } from "../core/common";
