@@ -17,6 +17,7 @@ import { parseEnvironment } from "../lib/config/load";
 import { resolveEnvironment } from "../lib/config/spec";
 import { formatProblem } from "../lib/core/errors";
 import { STATEFUL_TYPES as POLICY_STATEFUL_TYPES } from "../lib/policy/stateful";
+import { hasDeletionPolicy } from "../lib/policy/rules/deletion-prevent-destroy";
 import { STATEFUL_TYPES as REVIEW_STATEFUL_TYPES } from "../lib/review/stateful";
 import { MlopsStack } from "../lib/stack";
 
@@ -178,6 +179,25 @@ describe("data-loss guards (test/fixtures/everything-prod.yaml: every capability
       const found = stateful(prod).filter((f) => f.type === type);
       assert.ok(found.length > 0, `no ${type} in the fixture`);
       for (const f of found) assert.equal(f.r.lifecycle?.prevent_destroy, undefined, `${f.path}: now guarded; update UNGUARDED_BY_DESIGN and lib/serving/README.md`);
+    }
+  });
+
+  test('prod: every guarded resource also carries deletion_policy = "PREVENT" where the provider has it; Workbench its own deletion protection', () => {
+    const guarded = stateful(prod).filter((f) => f.r.lifecycle?.prevent_destroy === true);
+    const withPolicy = guarded.filter((f) => hasDeletionPolicy(f.type));
+    assert.deepEqual(guarded.filter((f) => !hasDeletionPolicy(f.type)).map((f) => f.type), ["google_kms_key_ring"], "only the key ring has no deletion_policy");
+    assert.deepEqual(withPolicy.filter((f) => f.r.deletion_policy !== "PREVENT").map((f) => `${f.type} ${f.path}`), []);
+    assert.ok(withPolicy.length >= 20, `${withPolicy.length} resources`);
+    for (const w of Object.values<any>(prod.resource.google_workbench_instance)) assert.equal(w.enable_deletion_protection, true);
+    // Resources that are not guarded keep the provider's default.
+    assert.deepEqual(all(prod).filter((f) => f.r.deletion_policy !== undefined && f.r.lifecycle?.prevent_destroy !== true).map((f) => f.type), []);
+  });
+
+  test('preprod and dev: only the keys carry deletion_policy = "PREVENT"', () => {
+    for (const json of [preprod, dev]) {
+      const set = all(json).filter((f) => f.r.deletion_policy !== undefined);
+      assert.deepEqual([...new Set(set.map((f) => `${f.type}=${f.r.deletion_policy}`))], ["google_kms_crypto_key=PREVENT"]);
+      for (const w of Object.values<any>(json.resource.google_workbench_instance)) assert.equal(w.enable_deletion_protection, undefined);
     }
   });
 

@@ -66,6 +66,7 @@ describe("Encryption (all domains)", () => {
         version_template: { algorithm: "GOOGLE_SYMMETRIC_ENCRYPTION", protection_level: "SOFTWARE" },
         labels: { env: "dev", component: "encryption" },
         lifecycle: { prevent_destroy: true },
+        deletion_policy: "PREVENT",
       });
     }
   });

@@ -143,6 +143,7 @@ describe("MLOPS-CMEK-001 customer-managed keys", () => {
     google_vertex_ai_dataset: { encryption_spec: { kms_key_name: KEY } },
     google_vertex_ai_featurestore: { encryption_spec: { kms_key_name: KEY } },
     google_vertex_ai_tensorboard: { encryption_spec: { kms_key_name: KEY } },
+    google_vertex_ai_feature_online_store: { encryption_spec: { kms_key_name: KEY } },
     google_colab_runtime_template: { encryption_spec: { kms_key_name: KEY } },
     google_workbench_instance: { gce_setup: { boot_disk: { disk_encryption: "CMEK", kms_key: KEY }, data_disks: { disk_encryption: "CMEK", kms_key: KEY } } },
     google_notebooks_instance: { disk_encryption: "CMEK", kms_key: KEY },
@@ -450,10 +451,23 @@ describe("MLOPS-LBL-001 labels", () => {
 
 describe("MLOPS-DATA-001 prevent_destroy in prod", () => {
   const rule = DataPreventDestroy;
-  test("lifecycle.prevent_destroy is compliant", () => ok(judge(rule, res("google_vertex_ai_feature_online_store", { lifecycle: { prevent_destroy: true } }))));
-  test("without it, a stateful resource is not", () => {
-    bad(judge(rule, res("google_kms_crypto_key", {})), "lifecycle.prevent_destroy is not set, so a plan could destroy it and its key versions: data encrypted with them becomes unreadable");
-    bad(judge(rule, res("google_storage_bucket", { lifecycle: { create_before_destroy: true } })), "lifecycle.prevent_destroy is not set, so a plan could destroy it and its objects");
+  test('lifecycle.prevent_destroy with deletion_policy = "PREVENT" is compliant; a key ring has no deletion_policy', () => {
+    ok(judge(rule, res("google_vertex_ai_feature_online_store", { lifecycle: { prevent_destroy: true }, deletion_policy: "PREVENT" })));
+    ok(judge(rule, res("google_kms_key_ring", { lifecycle: { prevent_destroy: true } })));
+  });
+  test("without either, a stateful resource is not", () => {
+    bad(
+      judge(rule, res("google_kms_crypto_key", {})),
+      'lifecycle.prevent_destroy is not set and deletion_policy is "DELETE", not "PREVENT", so a plan could destroy it and its key versions: data encrypted with them becomes unreadable',
+    );
+    bad(
+      judge(rule, res("google_storage_bucket", { lifecycle: { create_before_destroy: true }, deletion_policy: "PREVENT" })),
+      "lifecycle.prevent_destroy is not set, so a plan could destroy it and its objects",
+    );
+    bad(
+      judge(rule, res("google_storage_bucket", { lifecycle: { prevent_destroy: true }, deletion_policy: "ABANDON" })),
+      'deletion_policy is "ABANDON", not "PREVENT", so a plan could destroy it and its objects',
+    );
   });
   test("applies to prod only, and to stateful types only", () => {
     na(judge(rule, res("google_storage_bucket", {}), "preprod"));

@@ -54,6 +54,7 @@ describe("GitHub workload identity", () => {
       workload_identity_pool_id: "prod-github",
       display_name: "prod-github",
       description: "GitHub Actions of acme/ml-platform on main",
+      deletion_policy: "PREVENT",
     });
     const provider = attrs(b.one("google_iam_workload_identity_pool_provider", "prod-github github"));
     assert.equal(provider.project, PROJECT);

@@ -1,7 +1,7 @@
 import { BigqueryDataset } from "../../provider/google/bigquery-dataset";
 import { BigqueryDatasetIamMember } from "../../provider/google/bigquery-dataset-iam-member";
 import { Construct } from "../cdktn";
-import { CommonProps, componentLabels, grantOnce, IGrantee, lifecycleOf } from "../core/common";
+import { CommonProps, componentLabels, grantOnce, IGrantee, deletionPolicyOf, lifecycleOf } from "../core/common";
 import { checkDataset } from "./checks";
 
 export interface MlopsDatasetProps extends CommonProps {
@@ -48,6 +48,7 @@ export class MlopsDataset extends Construct {
       defaultEncryptionConfiguration: props.kmsKeyName ? { kmsKeyName: props.kmsKeyName } : undefined,
       labels: componentLabels(props.labels, props.purpose),
       lifecycle: lifecycleOf(protection),
+      deletionPolicy: deletionPolicyOf(protection),
       dependsOn: props.dependsOn,
     });
   }

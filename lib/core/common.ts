@@ -51,6 +51,17 @@ export function lifecycleOf(p: DataProtection): TerraformResourceLifecycle | und
   return p.preventDestroy ? { preventDestroy: true } : undefined;
 }
 
+/**
+ * The provider-enforced guard beside `prevent_destroy` (google provider >= 7.33): with
+ * `deletion_policy = "PREVENT"` in the state, the provider refuses to delete the resource, also
+ * when its configuration has been removed (a model or member taken out of the YAML) or when a
+ * change would replace it, which `prevent_destroy` cannot catch. Unset (the provider's default,
+ * `DELETE`) where the resource is not guarded.
+ */
+export function deletionPolicyOf(p: DataProtection): "PREVENT" | undefined {
+  return p.preventDestroy ? "PREVENT" : undefined;
+}
+
 /** Labels of one component: the shared labels plus `component`. */
 export function componentLabels(labels: Readonly<Record<string, string>> | undefined, component: string): Record<string, string> {
   return { ...(labels ?? {}), component: toLabelValue(component) };

@@ -11,7 +11,7 @@ import { ServiceAccountIamMember } from "../../provider/google/service-account-i
 import type { ITerraformDependable } from "../cdktn";
 import { Construct, Token } from "../cdktn";
 import { GITHUB_ATTRIBUTE_MAPPING, GITHUB_OIDC_ISSUER } from "../config/delivery";
-import { DataProtection, lifecycleOf, roleKey } from "../core/common";
+import { DataProtection, deletionPolicyOf, lifecycleOf, roleKey } from "../core/common";
 import { WorkloadServiceAccount } from "../identity/service-account";
 import { checkDelivery, DeliveryAccountPlan, deliveryPlan, IActAsTarget, repositoryPrincipalSet, TrustPlan, WORKLOAD_IDENTITY_USER_ROLE } from "./checks";
 
@@ -130,6 +130,7 @@ export class GithubWorkloadIdentity extends Construct {
       displayName: t.poolDisplayName,
       description: t.poolDescription,
       lifecycle: lifecycleOf(protection),
+      deletionPolicy: deletionPolicyOf(protection),
       dependsOn: props.dependsOn,
     });
     const provider = new IamWorkloadIdentityPoolProvider(scope, "Provider", {
@@ -142,6 +143,7 @@ export class GithubWorkloadIdentity extends Construct {
       attributeCondition: t.condition,
       oidc: { issuerUri: GITHUB_OIDC_ISSUER },
       lifecycle: lifecycleOf(protection),
+      deletionPolicy: deletionPolicyOf(protection),
     });
     return { pool, provider, principalSet: repositoryPrincipalSet(pool.name, props.repository) };
   }

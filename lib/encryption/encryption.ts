@@ -87,6 +87,7 @@ export class Encryption extends Construct {
         versionTemplate: { algorithm: "GOOGLE_SYMMETRIC_ENCRYPTION", protectionLevel: "SOFTWARE" },
         labels: componentLabels(props.labels, "encryption"),
         lifecycle: { preventDestroy: true },
+        deletionPolicy: "PREVENT",
       });
       const grants = KEY_AGENTS[domain].map(
         (agent) =>

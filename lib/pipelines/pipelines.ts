@@ -10,7 +10,7 @@ import type { ITerraformDependable } from "../cdktn";
 import { Construct, Token } from "../cdktn";
 import type { MlopsDataset } from "../bigquery/dataset";
 import { alertParameter, PipelineConfig } from "../config/pipelines";
-import { CommonProps, componentLabels, DataProtection, grantOnce, IGrantee, lifecycleOf } from "../core/common";
+import { CommonProps, componentLabels, DataProtection, grantOnce, IGrantee, deletionPolicyOf, lifecycleOf } from "../core/common";
 import type { WorkloadServiceAccount } from "../identity/service-account";
 import type { ProjectServices } from "../project/services";
 import type { ArtifactRepository } from "../registry/repository";
@@ -298,6 +298,7 @@ export class Pipelines extends Construct {
       labels: componentLabels(props.labels, "experiments"),
       encryptionSpec: props.encryption ? { kmsKeyName: props.encryption.keyId } : undefined,
       lifecycle: lifecycleOf(protection),
+      deletionPolicy: deletionPolicyOf(protection),
       dependsOn: [...dependsOn, ...api(PIPELINES_APIS.vertexAi), ...(props.encryption?.grants ?? [])],
     });
     this.tensorboardName = this.tensorboard.name;

@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as bigquery from "@pulumi/gcp/bigquery";
 import { checkDataset, WAREHOUSE_DATASETS, WAREHOUSE_PURPOSES, WarehouseDataset, warehouseDatasetId } from "../bigquery/checks";
-import { componentLabels, IGrantee } from "../core/common";
+import { componentLabels, IGrantee, deletionPolicyOf } from "../core/common";
 import { childName, CommonArgs, COMPONENT_TYPES, GrantRegistry, guardOptions } from "./common";
 
 export interface MlopsDatasetArgs extends CommonArgs {
@@ -53,6 +53,7 @@ export class MlopsDataset extends pulumi.ComponentResource {
         deleteContentsOnDestroy: protection.allowDataTeardown,
         defaultEncryptionConfiguration: args.kmsKeyName ? { kmsKeyName: args.kmsKeyName } : undefined,
         labels: componentLabels(args.labels, args.purpose),
+        deletionPolicy: deletionPolicyOf(protection),
       },
       { parent: this, dependsOn: [...(args.dependsOn ?? [])], ...guardOptions(protection) },
     );

@@ -8,7 +8,7 @@ import * as iam from "@pulumi/gcp/iam";
 import * as projects from "@pulumi/gcp/projects";
 import * as serviceaccount from "@pulumi/gcp/serviceaccount";
 import { GITHUB_ATTRIBUTE_MAPPING, GITHUB_OIDC_ISSUER } from "../config/delivery";
-import { DataProtection, roleKey } from "../core/common";
+import { DataProtection, roleKey, deletionPolicyOf } from "../core/common";
 import { checkDelivery, DeliveryAccountPlan, deliveryPlan, IActAsTarget, repositoryPrincipalSet, TrustPlan, WORKLOAD_IDENTITY_USER_ROLE } from "../delivery/checks";
 import { notPlain } from "./checks";
 import { childName, guardOptions } from "./common";
@@ -133,7 +133,7 @@ export class GithubWorkloadIdentity extends pulumi.ComponentResource {
     const base = childName(name, t.key === "Github" ? "github" : "pull-requests");
     const pool = new iam.WorkloadIdentityPool(
       childName(base, "pool"),
-      { project: args.projectId, workloadIdentityPoolId: t.poolId, displayName: t.poolDisplayName, description: t.poolDescription },
+      { project: args.projectId, workloadIdentityPoolId: t.poolId, displayName: t.poolDisplayName, description: t.poolDescription, deletionPolicy: deletionPolicyOf(protection) },
       { parent: this, dependsOn: [...(args.dependsOn ?? [])], ...guardOptions(protection) },
     );
     const provider = new iam.WorkloadIdentityPoolProvider(
@@ -147,6 +147,7 @@ export class GithubWorkloadIdentity extends pulumi.ComponentResource {
         attributeMapping: { ...GITHUB_ATTRIBUTE_MAPPING },
         attributeCondition: t.condition,
         oidc: { issuerUri: GITHUB_OIDC_ISSUER },
+        deletionPolicy: deletionPolicyOf(protection),
       },
       { parent: this, ...guardOptions(protection) },
     );

@@ -85,6 +85,7 @@ export class Encryption extends pulumi.ComponentResource {
           rotationPeriod: `${days * 86400}s`,
           versionTemplate: { algorithm: "GOOGLE_SYMMETRIC_ENCRYPTION", protectionLevel: "SOFTWARE" },
           labels: componentLabels(args.labels, "encryption"),
+          deletionPolicy: "PREVENT",
         },
         { parent: this, ...KEEP_FOREVER },
       );

@@ -12,7 +12,7 @@ import * as storage from "@pulumi/gcp/storage";
 import * as vertex from "@pulumi/gcp/vertex";
 import * as workflows from "@pulumi/gcp/workflows";
 import type { PipelineConfig } from "../config/pipelines";
-import { componentLabels, DataProtection, IGrantee, roleKey } from "../core/common";
+import { componentLabels, DataProtection, IGrantee, roleKey, deletionPolicyOf } from "../core/common";
 import {
   ALERT_PUBLISH_ROLE,
   checkPipelines,
@@ -352,6 +352,7 @@ export class Pipelines extends pulumi.ComponentResource {
         ...tensorboardTexts(args.namePrefix),
         labels: componentLabels(args.labels, "experiments"),
         encryptionSpec: args.encryption ? { kmsKeyName: args.encryption.keyId } : undefined,
+        deletionPolicy: deletionPolicyOf(protection),
       },
       { parent: this, dependsOn: [...dependsOn, ...api(PIPELINES_APIS.vertexAi), ...(args.encryption?.grants ?? [])], ...guardOptions(protection) },
     );

@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as artifactregistry from "@pulumi/gcp/artifactregistry";
-import { componentLabels, IGrantee } from "../core/common";
+import { componentLabels, IGrantee, deletionPolicyOf } from "../core/common";
 import { checkRepository, REPOSITORY_DEFAULTS, RepositoryFormat, repositoryUrl } from "../registry/checks";
 import { CommonArgs, COMPONENT_TYPES, GrantRegistry, guardOptions } from "./common";
 
@@ -73,6 +73,7 @@ export class ArtifactRepository extends pulumi.ComponentResource {
         vulnerabilityScanningConfig: docker ? { enablementConfig: "INHERITED" } : undefined,
         kmsKeyName: args.kmsKeyName,
         labels: componentLabels(args.labels, args.purpose),
+        deletionPolicy: deletionPolicyOf(protection),
       },
       { parent: this, dependsOn: [...(args.dependsOn ?? [])], ...guardOptions(protection) },
     );

@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as vertex from "@pulumi/gcp/vertex";
 import { toLabelValue } from "../catalog/naming";
-import { checkProtection, componentLabels, DataProtection, GUARDED, IGrantee } from "../core/common";
+import { checkProtection, componentLabels, DataProtection, GUARDED, IGrantee, deletionPolicyOf } from "../core/common";
 import { VERTEX_AI_AGENT_GRANT_KEY, vertexAiAgentMember } from "../featurestore/attributes";
 import { dedicatedResources, endpointDescription, modelOutputNames, predictionLogsUri, servingName } from "../serving/attributes";
 import { validateServingFleet } from "../serving/checks";
@@ -98,6 +98,7 @@ export class ServedModel extends pulumi.ComponentResource implements IServedMode
               modelConfig: { acceptEula: s.acceptEula, modelDisplayName: args.endpointName },
               endpointConfig: { endpointDisplayName: args.endpointName, dedicatedEndpointEnabled: true },
               deployConfig: { dedicatedResources: { ...dedicatedResources(s), spot: s.spot } },
+              deletionPolicy: deletionPolicyOf(args.protection),
             },
             { parent: this, dependsOn: [...(fleet.dependsOn ?? [])], ...guardOptions(args.protection) },
           )
@@ -121,6 +122,7 @@ export class ServedModel extends pulumi.ComponentResource implements IServedMode
                 samplingRate: s.logSamplingRate,
                 bigqueryDestination: { outputUri: predictionLogsUri(fleet.predictionLogs, s.name) },
               },
+              deletionPolicy: deletionPolicyOf(args.protection),
             },
             // The pipelines own the traffic split (they set it when they deploy a version); without
             // this, an update would reset it (the cdktf side's ignore_changes = [traffic_split]).

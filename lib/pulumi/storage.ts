@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as storage from "@pulumi/gcp/storage";
-import { componentLabels, IGrantee } from "../core/common";
+import { componentLabels, IGrantee, deletionPolicyOf } from "../core/common";
 import { checkBucket, DATA_LAKE_PURPOSES, DataLakeBucket, dataLakeBucketName } from "../storage/checks";
 import { childName, CommonArgs, COMPONENT_TYPES, GrantRegistry, guardOptions } from "./common";
 
@@ -64,6 +64,7 @@ export class MlopsBucket extends pulumi.ComponentResource {
         encryption: args.kmsKeyName ? { defaultKmsKeyName: args.kmsKeyName } : undefined,
         forceDestroy: protection.allowDataTeardown,
         labels: componentLabels(args.labels, args.purpose),
+        deletionPolicy: deletionPolicyOf(protection),
       },
       { parent: this, dependsOn: [...(args.dependsOn ?? [])], ...guardOptions(protection) },
     );

@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as workbench from "@pulumi/gcp/workbench";
 import { toLabelValue } from "../catalog/naming";
 import type { WorkbenchInstanceSpec } from "../config/spec";
-import { componentLabels, DataProtection, principal } from "../core/common";
+import { componentLabels, DataProtection, principal, deletionPolicyOf } from "../core/common";
 import { checkWorkbenchFleet, workbenchHardeningMetadata } from "../workbench/checks";
 import { childName, COMPONENT_TYPES, guardOptions } from "./common";
 import type { WorkloadServiceAccount } from "./identity";
@@ -95,6 +95,8 @@ export class WorkbenchFleet extends pulumi.ComponentResource {
             containerImage: m.containerImage ? { repository: `${args.containerRepositoryUrl}/${image}`, tag: tag ?? "latest" } : undefined,
             metadata: workbenchHardeningMetadata(m.idleTimeoutMinutes, args.disableDownloads ?? false),
           },
+          deletionPolicy: deletionPolicyOf(protection),
+          enableDeletionProtection: protection.preventDestroy ? true : undefined,
         },
         { parent: this, dependsOn: [...(args.dependsOn ?? []), ...(args.encryption?.grants ?? [])], ...guardOptions(protection) },
       );

@@ -1,7 +1,7 @@
 import { ArtifactRegistryRepository } from "../../provider/google/artifact-registry-repository";
 import { ArtifactRegistryRepositoryIamMember } from "../../provider/google/artifact-registry-repository-iam-member";
 import { Construct } from "../cdktn";
-import { CommonProps, componentLabels, grantOnce, IGrantee, lifecycleOf } from "../core/common";
+import { CommonProps, componentLabels, grantOnce, IGrantee, deletionPolicyOf, lifecycleOf } from "../core/common";
 import { checkRepository, REPOSITORY_DEFAULTS, RepositoryFormat, repositoryUrl } from "./checks";
 
 export type { RepositoryFormat } from "./checks";
@@ -71,6 +71,7 @@ export class ArtifactRepository extends Construct {
       kmsKeyName: props.kmsKeyName,
       labels: componentLabels(props.labels, props.purpose),
       lifecycle: lifecycleOf(protection),
+      deletionPolicy: deletionPolicyOf(protection),
       dependsOn: props.dependsOn,
     });
     this.repositoryUrl = repositoryUrl(props.format, props.region, props.projectId, props.repositoryId);

@@ -4,7 +4,7 @@ import { VertexAiEndpointWithModelGardenDeployment } from "../../provider/google
 import type { ITerraformDependable } from "../cdktn";
 import { Construct, TerraformOutput, Token } from "../cdktn";
 import { toLabelValue } from "../catalog/naming";
-import { checkProtection, componentLabels, DataProtection, GUARDED, lifecycleOf } from "../core/common";
+import { checkProtection, componentLabels, DataProtection, GUARDED, deletionPolicyOf, lifecycleOf } from "../core/common";
 import { dedicatedResources, endpointDescription, modelOutputDescriptions, modelOutputNames, predictionLogsUri, servingName } from "./attributes";
 import { validateServingFleet } from "./checks";
 import type { ServingFleetOptions } from "./options";
@@ -77,6 +77,7 @@ export class ServedModel extends Construct implements IServedModel {
             endpointConfig: { endpointDisplayName: props.endpointName, dedicatedEndpointEnabled: true },
             deployConfig: { dedicatedResources: { ...dedicatedResources(s), spot: s.spot } },
             lifecycle: lifecycleOf(props.protection),
+            deletionPolicy: deletionPolicyOf(props.protection),
             dependsOn: fleet.dependsOn && [...fleet.dependsOn],
           })
         : new VertexAiEndpoint(this, "Endpoint", {
@@ -100,6 +101,7 @@ export class ServedModel extends Construct implements IServedModel {
             // The pipelines own the traffic split (they set it when they deploy a version); without
             // this, an apply would reset it (see the provider's traffic_split note).
             lifecycle: { ...lifecycleOf(props.protection), ignoreChanges: ["traffic_split"] },
+            deletionPolicy: deletionPolicyOf(props.protection),
             dependsOn: props.endpointDependsOn.length ? props.endpointDependsOn : undefined,
           });
     this.endpointId = this.resource.id;

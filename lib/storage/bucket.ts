@@ -1,7 +1,7 @@
 import { StorageBucket } from "../../provider/google/storage-bucket";
 import { StorageBucketIamMember } from "../../provider/google/storage-bucket-iam-member";
 import { Construct } from "../cdktn";
-import { CommonProps, componentLabels, grantOnce, IGrantee, lifecycleOf } from "../core/common";
+import { CommonProps, componentLabels, grantOnce, IGrantee, deletionPolicyOf, lifecycleOf } from "../core/common";
 import { checkBucket } from "./checks";
 
 export interface MlopsBucketProps extends CommonProps {
@@ -60,6 +60,7 @@ export class MlopsBucket extends Construct {
       forceDestroy: protection.allowDataTeardown,
       labels: componentLabels(props.labels, props.purpose),
       lifecycle: lifecycleOf(protection),
+      deletionPolicy: deletionPolicyOf(protection),
       dependsOn: props.dependsOn,
     });
     this.bucketUrl = `gs://${props.bucketName}`;

@@ -4,7 +4,7 @@ import type { ITerraformDependable } from "../cdktn";
 import { Construct, TerraformOutput } from "../cdktn";
 import { toLabelValue } from "../catalog/naming";
 import type { WorkbenchInstanceSpec } from "../config/spec";
-import { componentLabels, DataProtection, lifecycleOf, principal } from "../core/common";
+import { componentLabels, DataProtection, deletionPolicyOf, lifecycleOf, principal } from "../core/common";
 import type { WorkloadServiceAccount } from "../identity/service-account";
 import { checkWorkbenchFleet, workbenchHardeningMetadata } from "./checks";
 
@@ -88,6 +88,10 @@ export class WorkbenchFleet extends Construct {
           metadata: workbenchHardeningMetadata(m.idleTimeoutMinutes, props.disableDownloads ?? false),
         },
         lifecycle: lifecycleOf(protection),
+        deletionPolicy: deletionPolicyOf(protection),
+        // Workbench's own deletion protection (provider >= 7.41): the API refuses to delete the
+        // instance, whoever asks, until it is turned off.
+        enableDeletionProtection: protection.preventDestroy ? true : undefined,
         dependsOn: [...(props.dependsOn ?? []), ...(props.encryption?.grants ?? [])],
       });
       // Start, stop and reset their own instance; JupyterLab access comes from being its owner.
