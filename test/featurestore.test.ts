@@ -10,6 +10,7 @@ import { FEATURE_READER_ROLE, FeatureStore, FeatureStoreProps } from "../lib/fea
 import { FeatureStorePreset } from "../lib/featurestore/presets";
 import { WorkloadServiceAccount } from "../lib/identity/service-account";
 import { config, FEATURE_STORE_PRESETS, PROTECTION, Tier } from "./fixtures/featurestore";
+import { synthEnvironment } from "./helpers";
 
 interface Built {
   readonly json: any;
@@ -129,6 +130,29 @@ describe("online store: kind and sizing per tier", () => {
     assert.equal(resource(dev, STORE, "FeatureStore/OnlineStore").force_destroy, true);
     for (const g of Object.values(resources(dev, GROUP))) assert.equal(g.lifecycle, undefined);
     assert.equal(resource(build({ tier: "preprod" }).json, STORE, "FeatureStore/OnlineStore").force_destroy, false);
+  });
+
+  test("with a key, the store's data is encrypted with it and the store waits for the key's grants; without, Google-managed keys", () => {
+    const keyId = "projects/acme-ml-test/locations/us-central1/keyRings/test-mlops/cryptoKeys/vertex-ai";
+    const { json } = build({ tier: "prod", withApi: true, props: { encryption: { keyId, grants: [] } } });
+    const store = resource(json, STORE, "FeatureStore/OnlineStore");
+    assert.deepEqual(store.encryption_spec, { kms_key_name: keyId });
+    assert.equal(resource(build({ tier: "dev" }).json, STORE, "FeatureStore/OnlineStore").encryption_spec, undefined);
+  });
+
+  test("in an environment with CMEK, the store uses the environment's vertex-ai key and waits for its grants", () => {
+    const { json } = synthEnvironment({
+      tier: "preprod",
+      featureStore: { groups: [{ name: "customer", table: "customer", entityIdColumns: ["customer_id"], features: [{ name: "plan" }] }] },
+    });
+    const store = Object.values<any>(json.resource[STORE])[0];
+    const key = Object.values<any>(json.resource.google_kms_crypto_key).find((k) => k.name === "vertex-ai");
+    assert.equal(store.encryption_spec.kms_key_name, `\${google_kms_crypto_key.${key["//"].metadata.uniqueId}.id}`);
+    const grants = Object.entries<any>(json.resource.google_kms_crypto_key_iam_member)
+      .filter(([, g]) => g.crypto_key_id === store.encryption_spec.kms_key_name)
+      .map(([id]) => `google_kms_crypto_key_iam_member.${id}`);
+    assert.ok(grants.length > 0);
+    for (const g of grants) assert.ok(store.depends_on.includes(g), g);
   });
 
   test("the YAML's sizing overrides the preset field by field", () => {

@@ -19,7 +19,7 @@ import type { FeatureStorePreset } from "./presets";
 
 /**
  * Reads online feature values (`aiplatform.featureViews.fetchFeatureValues`), feature metadata
- * and sync runs; nothing else. Granted on the project: google provider 6.50.0 has no IAM
+ * and sync runs; nothing else. Granted on the project: google provider 7.45.0 has no IAM
  * resources for feature online stores or feature views (google-beta does), and this role's
  * lowest grantable level is the project for the BigQuery-backed Feature Store.
  */

@@ -7,7 +7,7 @@ import { VertexAiFeatureOnlineStoreFeatureview } from "../../provider/google/ver
 import type { ITerraformDependable } from "../cdktn";
 import { Construct, TerraformOutput, Token } from "../cdktn";
 import { FeatureStorageKind, FeatureStoreConfig, FeatureStoreConfigInput, syncCron, viewSources } from "../config/features";
-import { checkProtection, CommonProps, componentLabels, grantOnce, GUARDED, IGrantee, lifecycleOf } from "../core/common";
+import { checkProtection, CommonProps, componentLabels, grantOnce, GUARDED, IGrantee, deletionPolicyOf, lifecycleOf } from "../core/common";
 import { FEATURE_STORE_OUTPUTS, featureGroupSourceUri, featureViewOutput, VERTEX_AI_AGENT_GRANT_KEY, vertexAiAgentMember } from "./attributes";
 import { FEATURE_READER_ROLE, resolveFeatureStore } from "./checks";
 import { FeatureStorePreset } from "./presets";
@@ -60,6 +60,12 @@ export interface FeatureStoreProps extends CommonProps {
    * @default - config.projectAllowlist, else none
    */
   readonly projectAllowlist?: readonly string[];
+  /**
+   * Customer-managed key for the online store's data (online and offline storage), and the grants
+   * its service agents need first. The key must be in the store's region.
+   * @default - Google-managed keys
+   */
+  readonly encryption?: { readonly keyId: string; readonly grants: readonly ITerraformDependable[] };
 }
 
 /** A feature group and its features, by feature name. */
@@ -78,9 +84,9 @@ export interface FeatureGroupResources {
  * (`prevent_destroy`); only a store whose protection allows data teardown is created with
  * `force_destroy` (deleting it deletes its views and synced data).
  *
- * Customer-managed encryption is not set: google provider 6.50.0 has no `encryption_spec` on
- * `google_vertex_ai_feature_online_store` (only google-beta has). The source of truth, the
- * features dataset, carries the environment's BigQuery key.
+ * With `encryption`, the online store's data is encrypted with that key (`encryption_spec`,
+ * google provider >= 7.15); the source of truth, the features dataset, carries the environment's
+ * BigQuery key.
  */
 export class FeatureStore extends Construct {
   /** The online store (escape hatch). */
@@ -129,9 +135,11 @@ export class FeatureStore extends Construct {
           : privateEndpoint
             ? { privateServiceConnectConfig: { enablePrivateServiceConnect: true, projectAllowlist: [...projectAllowlist] } }
             : {},
+      encryptionSpec: props.encryption ? { kmsKeyName: props.encryption.keyId } : undefined,
       forceDestroy: protection.allowDataTeardown,
       lifecycle: lifecycleOf(protection),
-      dependsOn: props.dependsOn,
+      deletionPolicy: deletionPolicyOf(protection),
+      dependsOn: [...(props.dependsOn ?? []), ...(props.encryption?.grants ?? [])],
     });
     this.onlineStoreId = this.resource.id;
 
@@ -162,6 +170,7 @@ export class FeatureStore extends Construct {
           entityIdColumns: [...g.entityIdColumns],
         },
         lifecycle: lifecycleOf(protection),
+        deletionPolicy: deletionPolicyOf(protection),
         dependsOn: [...(props.dependsOn ?? []), sourceRead],
       });
       const features: Record<string, VertexAiFeatureGroupFeature> = {};

@@ -244,6 +244,7 @@ export class MlopsEnvironment extends pulumi.ComponentResource {
           featuresDataset: this.warehouse.datasets.features,
           servingAccount: this.identity.accounts.serving,
           pipelinesAccount: this.identity.accounts.pipelines,
+          encryption: this.cmekKey("vertex-ai"),
           protection: { preventDestroy: preset.preventDestroy, allowDataTeardown: preset.allowDataTeardown },
           dependsOn: api(DATA_LAYER_APIS.vertexAi),
         },

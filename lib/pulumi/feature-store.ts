@@ -3,7 +3,7 @@ import * as organizations from "@pulumi/gcp/organizations";
 import * as projects from "@pulumi/gcp/projects";
 import * as vertex from "@pulumi/gcp/vertex";
 import { FeatureStorageKind, FeatureStoreConfig, FeatureStoreConfigInput, syncCron, viewSources } from "../config/features";
-import { checkProtection, componentLabels, GUARDED, IGrantee } from "../core/common";
+import { checkProtection, componentLabels, GUARDED, IGrantee, deletionPolicyOf } from "../core/common";
 import { FEATURE_STORE_OUTPUTS, featureGroupSourceUri, featureViewOutput } from "../featurestore/attributes";
 import { FEATURE_READER_ROLE, resolveFeatureStore } from "../featurestore/checks";
 import type { FeatureStorePreset } from "../featurestore/presets";
@@ -63,6 +63,11 @@ export interface FeatureStoreArgs extends CommonArgs {
    * @default - config.projectAllowlist, else none
    */
   readonly projectAllowlist?: readonly string[];
+  /**
+   * Customer-managed key for the online store's data, and the grants its service agents need first.
+   * @default - Google-managed keys
+   */
+  readonly encryption?: { readonly keyId: pulumi.Input<string>; readonly grants: readonly pulumi.Resource[] };
 }
 
 /** A feature group and its features, by feature name. */
@@ -82,9 +87,8 @@ export interface FeatureGroupResources {
  * name, never by list position. The store and the groups follow `protection` (`protect`); only a
  * store whose protection allows data teardown is created with `forceDestroy`.
  *
- * Customer-managed encryption is not set, as on the cdktf side (google provider 6.50.0 has no
- * `encryption_spec` on the online store; `@pulumi/gcp` 9.x has one, left unset so both engines
- * create the same store). The features dataset carries the environment's BigQuery key.
+ * With `encryption`, the online store's data is encrypted with that key (`encryptionSpec`), as on
+ * the Terraform side. The features dataset carries the environment's BigQuery key.
  */
 export class FeatureStore extends pulumi.ComponentResource {
   /** The online store (escape hatch). */
@@ -140,9 +144,11 @@ export class FeatureStore extends pulumi.ComponentResource {
             : privateEndpoint
               ? { privateServiceConnectConfig: { enablePrivateServiceConnect: true, projectAllowlists: [...resolved.projectAllowlist] } }
               : {},
+        encryptionSpec: args.encryption ? { kmsKeyName: args.encryption.keyId } : undefined,
         forceDestroy: protection.allowDataTeardown,
+        deletionPolicy: deletionPolicyOf(protection),
       },
-      { parent: this, dependsOn, ...guardOptions(protection) },
+      { parent: this, dependsOn: [...dependsOn, ...(args.encryption?.grants ?? [])], ...guardOptions(protection) },
     );
     this.onlineStoreId = this.resource.id;
 
@@ -163,6 +169,7 @@ export class FeatureStore extends pulumi.ComponentResource {
           description: g.description,
           labels,
           bigQuery: { bigQuerySource: { inputUri: featureGroupSourceUri(dataset, g.table) }, entityIdColumns: [...g.entityIdColumns] },
+          deletionPolicy: deletionPolicyOf(protection),
         },
         { parent: this, dependsOn: [...dependsOn, sourceRead], ...guardOptions(protection) },
       );

@@ -29,10 +29,10 @@ function merge(parts: { missing: string[]; unresolved?: boolean }[]): { missing:
 }
 
 /**
- * CMEK-capable resource types of the google provider 6.50.0 and where each names its key.
- * Not listed because the provider cannot set a key on them: google_vertex_ai_feature_online_store,
- * google_vertex_ai_feature_group, google_vertex_ai_index and google_vertex_ai_index_endpoint (the
- * Vertex AI API has encryption_spec on some of them; the 6.50.0 schema does not expose it). The
+ * CMEK-capable resource types of the pinned google provider (7.45.0) and where each names its key.
+ * Not listed because the provider cannot set a key on them: google_vertex_ai_feature_group (its
+ * data stays in the BigQuery source), google_vertex_ai_deployment_resource_pool (no
+ * encryption_spec in the provider). The
  * organization policy constraint constraints/gcp.restrictNonCmekServices enforces CMEK per service
  * at creation; whether it covers these resources was not verified.
  */
@@ -57,6 +57,7 @@ export const CMEK_CHECKS: Readonly<Record<string, KeyCheck>> = {
   google_vertex_ai_dataset: keyAt("encryption_spec.kms_key_name"),
   google_vertex_ai_featurestore: keyAt("encryption_spec.kms_key_name"),
   google_vertex_ai_tensorboard: keyAt("encryption_spec.kms_key_name"),
+  google_vertex_ai_feature_online_store: keyAt("encryption_spec.kms_key_name"),
   google_colab_runtime_template: keyAt("encryption_spec.kms_key_name"),
   google_workbench_instance(r) {
     const setup = r.values.gce_setup;
