@@ -22,7 +22,8 @@ export function defaultConfigDir(): string {
  */
 export function buildApp(options: BuildAppOptions = {}): { app: App; stacks: MlopsStack[]; configs: LoadedConfig[] } {
   const configs = loadEnvironmentDir(options.configDir ?? defaultConfigDir());
-  const app = new App(options.outdir ? { outdir: options.outdir } : {});
+  // Stack traces in construct metadata only serve debugging (MLOPS_DEBUG=1); they cost synthesis time.
+  const app = new App({ ...(options.outdir ? { outdir: options.outdir } : {}), stackTraces: Boolean(process.env.MLOPS_DEBUG) });
   const stacks = configs.map(({ config }) => new MlopsStack(app, { spec: resolveEnvironment(config) }));
   return { app, stacks, configs };
 }

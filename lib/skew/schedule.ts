@@ -100,8 +100,13 @@ const clock = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minut
 const mod = (a: number, n: number) => ((a % n) + n) % n;
 
 /** UTC offset of `timeZone` at `date`, in minutes east of UTC. */
+/** One formatter per time zone: building an Intl.DateTimeFormat is far costlier than using one. */
+const OFFSET_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
 function offsetAt(timeZone: string, date: Date): number {
-  const name = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" }).formatToParts(date).find((p) => p.type === "timeZoneName")?.value ?? "GMT";
+  let format = OFFSET_FORMATS.get(timeZone);
+  if (!format) OFFSET_FORMATS.set(timeZone, (format = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })));
+  const name = format.formatToParts(date).find((p) => p.type === "timeZoneName")?.value ?? "GMT";
   const m = /^GMT([+-])(\d{2}):(\d{2})$/.exec(name);
   return m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
 }
