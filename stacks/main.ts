@@ -1,6 +1,6 @@
 /**
  * The app: one Terraform stack per environment file in this folder (or in $MLOPS_CONFIG_DIR).
- * Run with `npm run synth` or `npx cdktf synth`. Invalid input prints every problem and exits 1
+ * Run with `npm run synth` or `npx cdktn synth`. Invalid input prints every problem and exits 1
  * before anything is written.
  */
 import { buildApp } from "../lib/app";

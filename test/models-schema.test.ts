@@ -66,7 +66,7 @@ describe("ModelSchema: one model on its own", () => {
   test("custom models take no Model Garden fields and no Spot VMs", () => {
     assert.equal(only({ ...L4, publisherModel: GEMMA.publisherModel }), "publisherModel: only for source: modelGarden; a custom model's versions are deployed by the pipelines");
     assert.equal(only({ ...L4, acceptEula: true }), "acceptEula: only for source: modelGarden; a custom model's versions are deployed by the pipelines");
-    assert.equal(only({ ...L4, spot: true }), "spot: Spot VMs are only available for source: modelGarden (google_vertex_ai_deployment_resource_pool has no Spot setting on provider 6.50.0)");
+    assert.equal(only({ ...L4, spot: true }), "spot: Spot VMs are only available for source: modelGarden (google_vertex_ai_deployment_resource_pool has no Spot setting on provider 7.45.0)");
   });
 
   test("autoscaling targets: whole percentages 1-100; duty cycle only with a GPU; not empty", () => {
@@ -152,12 +152,12 @@ describe("checkModelsForTier: replica floor, Spot, public endpoints, Model Garde
     ]);
   });
 
-  test("Model Garden: public by nature (explicit flag), never with CMEK, not where only private endpoints are allowed", () => {
+  test("Model Garden: public as the library creates it (explicit flag), never with CMEK, not where only private endpoints are allowed", () => {
     assert.deepEqual(check(GEMMA, dev), []);
-    assert.match(check({ ...GEMMA, publicEndpoint: undefined }, dev)[0], /^publicEndpoint: must be true for source: modelGarden: google_vertex_ai_endpoint_with_model_garden_deployment \(provider 6\.50\.0\) always creates a public endpoint/);
+    assert.match(check({ ...GEMMA, publicEndpoint: undefined }, dev)[0], /^publicEndpoint: must be true for source: modelGarden: this library creates Model Garden endpoints public \(without Private Service Connect\)/);
     assert.match(check(GEMMA, { ...dev, cmek: true })[0], /^source: a Model Garden deployment cannot use the environment's customer-managed key/);
     assert.deepEqual(check({ ...GEMMA, maxReplicas: 2 }, prod), [
-      "source: modelGarden is not available here: its endpoint is always public (google_vertex_ai_endpoint_with_model_garden_deployment, provider 6.50.0) and the prod tier allows only private endpoints; use source: custom and deploy the model from a pipeline",
+      "source: modelGarden is not available here: this library creates its endpoint public (without Private Service Connect) and the prod tier allows only private endpoints; use source: custom and deploy the model from a pipeline",
     ]);
   });
 });

@@ -216,7 +216,7 @@ describe("outputs per model", () => {
 
 /**
  * What `terraform plan` would do to each address between two syntheses, from the provider schema
- * (mmv1 products/vertexai, google provider 6.50.0): every field of a deployment resource pool and of a
+ * (google provider 7.45.0, resource_vertex_ai_*.go: ForceNew and the update functions): every field of a deployment resource pool and of a
  * Model Garden deployment is immutable, so any change replaces them; an endpoint is replaced when
  * one of its immutable fields changes.
  */
@@ -341,7 +341,7 @@ describe("bad input fails synthesis, naming the model and the field", () => {
   test("Spot outside dev, and Model Garden with CMEK", () => {
     assertProblems({ ...DEV, tier: "preprod", preset: SERVING_PRESETS.preprod, models: [GEMMA] }, [
       "Serving.models.gemma.spot: Spot VMs are not allowed in the preprod tier: they can be preempted at any time; allowed only in dev",
-      "Serving.models.gemma.source: a Model Garden deployment cannot use the environment's customer-managed key (google_vertex_ai_endpoint_with_model_garden_deployment has no encryption_spec on provider 6.50.0); use source: custom and deploy the model from a pipeline into the encrypted endpoint, or use a dev environment without CMEK",
+      "Serving.models.gemma.source: a Model Garden deployment cannot use the environment's customer-managed key (google_vertex_ai_endpoint_with_model_garden_deployment has no encryption_spec on provider 7.45.0); use source: custom and deploy the model from a pipeline into the encrypted endpoint, or use a dev environment without CMEK",
     ]);
   });
 

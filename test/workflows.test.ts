@@ -42,9 +42,9 @@ describe("both workflows", () => {
       }
     });
 
-    test(`${name}: Node 20, dependencies from the lock file`, () => {
+    test(`${name}: Node 22, dependencies from the lock file`, () => {
       for (const job of Object.values<any>(wf.jobs)) {
-        for (const s of uses(job, "actions/setup-node")) assert.equal(s.with?.["node-version"], 20);
+        for (const s of uses(job, "actions/setup-node")) assert.equal(s.with?.["node-version"], 22);
         if (uses(job, "actions/setup-node").length > 0) assert.ok(runs(job).includes("npm ci"));
       }
     });
@@ -62,8 +62,8 @@ describe("pull-request workflow", () => {
     assert.deepEqual(job.permissions, { contents: "read", "pull-requests": "write" });
     assert.equal(uses(job, "actions/checkout")[0].with?.["fetch-depth"], 0, "the base branch must be fetched");
     const commands = runs(job);
-    const order = ["npm ci", "npm test", "npm run synth"].map((c) => commands.indexOf(c));
-    assert.deepEqual(order, [0, 1, 2]);
+    const order = ["npm ci", "npm test", "npm run synth", "npm run checkov"].map((c) => commands.indexOf(c));
+    assert.deepEqual(order, [0, 1, 2, 3], "Checkov scans the synthesized stacks before the review");
     const review = steps(job).find((s) => s.run?.includes("npm run review"))!;
     assert.match(review.run!, /npm run review -- --base "origin\/\$\{BASE_REF\}"/);
     assert.equal(review.env?.BASE_REF, "${{ github.base_ref }}");
@@ -74,7 +74,7 @@ describe("pull-request workflow", () => {
     assert.equal(comment.if, "github.event.pull_request.head.repo.full_name == github.repository");
   });
 
-  test("diff: cdktf diff per stack after the review, as each environment's planner", () => {
+  test("diff: cdktn diff per stack after the review, as each environment's planner", () => {
     const job = pr.jobs.diff;
     assert.equal(job.needs, "review");
     assert.deepEqual(job.permissions, { contents: "read", "id-token": "write" });
@@ -85,8 +85,8 @@ describe("pull-request workflow", () => {
     }
     const auth = uses(job, "google-github-actions/auth")[0];
     assert.deepEqual(auth.with, { workload_identity_provider: "${{ matrix.workload_identity_provider }}", service_account: "${{ matrix.service_account }}" });
-    const diff = steps(job).find((s) => s.run?.startsWith("npx cdktf diff"))!;
-    assert.equal(diff.run, 'npx cdktf diff "${STACK}"');
+    const diff = steps(job).find((s) => s.run?.startsWith("npx cdktn diff"))!;
+    assert.equal(diff.run, 'npx cdktn diff "${STACK}"');
     assert.equal(diff.env?.STACK, "${{ matrix.stack }}");
     assert.ok(steps(job).indexOf(auth) < steps(job).indexOf(diff));
     assert.equal(uses(job, "hashicorp/setup-terraform")[0].with?.terraform_wrapper, false);
@@ -118,8 +118,8 @@ describe("deploy workflow", () => {
         workload_identity_provider: `\${{ vars.GCP_WORKLOAD_IDENTITY_PROVIDER_${env.toUpperCase()} }}`,
         service_account: `\${{ vars.GCP_DEPLOYER_SERVICE_ACCOUNT_${env.toUpperCase()} }}`,
       });
-      assert.deepEqual(runs(job), ["npm ci", `npx cdktf deploy ${env} --auto-approve`]);
-      assert.ok(steps(job).indexOf(auth) < steps(job).findIndex((s) => s.run?.startsWith("npx cdktf deploy")));
+      assert.deepEqual(runs(job), ["npm ci", `npx cdktn deploy ${env} --auto-approve`]);
+      assert.ok(steps(job).indexOf(auth) < steps(job).findIndex((s) => s.run?.startsWith("npx cdktn deploy")));
       assert.equal(job.if, "vars.MLOPS_DEPLOY == 'true'");
     });
   }

@@ -10,7 +10,7 @@
  *     repository: acme/ml-platform   # owner/name, exactly as GitHub spells it
  *     branch: main                   # only workflows running on this branch may deploy
  *     environment: prod              # optional: only jobs in this GitHub environment may deploy
- *   pullRequestPlans: true           # optional: a read-only identity for `cdktf diff` on pull requests
+ *   pullRequestPlans: true           # optional: a read-only identity for `cdktn diff` on pull requests
  * ```
  */
 import { z } from "zod";
@@ -107,7 +107,7 @@ export const DeliverySchema = z
     pullRequestPlans: z
       .boolean({ error: "must be true or false" })
       .default(false)
-      .describe("Also create a separate pool and a read-only planner service account that pull requests into the branch may use for `cdktf diff`. @default false"),
+      .describe("Also create a separate pool and a read-only planner service account that pull requests into the branch may use for `cdktn diff`. @default false"),
   })
   .superRefine((d, ctx) => {
     if (d.enabled === true && d.github === undefined) {

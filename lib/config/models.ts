@@ -124,7 +124,7 @@ export const ModelSchema = z
         if (m[field] !== undefined) issue([field], "only for source: modelGarden; a custom model's versions are deployed by the pipelines");
       }
       if (m.spot === true) {
-        issue(["spot"], "Spot VMs are only available for source: modelGarden (google_vertex_ai_deployment_resource_pool has no Spot setting on provider 6.50.0)");
+        issue(["spot"], "Spot VMs are only available for source: modelGarden (google_vertex_ai_deployment_resource_pool has no Spot setting on provider 7.45.0)");
       }
     }
     if (m.autoscaling && typeof m.autoscaling === "object") {
@@ -244,8 +244,8 @@ export interface ServingPolicy {
 /**
  * Checks the models against the tier: the replica floor (prod keeps two replicas unless a model
  * explicitly accepts fewer), Spot only where allowed, public endpoints only where the tier and an
- * explicit flag allow them, and Model Garden deployments only where their limits (public endpoint,
- * no customer-managed key on provider 6.50.0) are acceptable. Tolerates partial input.
+ * explicit flag allow them, and Model Garden deployments only where their limits (public endpoint as
+ * this library creates them, no customer-managed key on provider 7.45.0) are acceptable. Tolerates partial input.
  */
 export function checkModelsForTier(models: readonly Partial<ModelConfig>[], policy: ServingPolicy): ModelProblem[] {
   const out: ModelProblem[] = [];
@@ -282,17 +282,17 @@ export function checkModelsForTier(models: readonly Partial<ModelConfig>[], poli
       if (policy.cmek) {
         push(
           "source",
-          "a Model Garden deployment cannot use the environment's customer-managed key (google_vertex_ai_endpoint_with_model_garden_deployment has no encryption_spec on provider 6.50.0); use source: custom and deploy the model from a pipeline into the encrypted endpoint, or use a dev environment without CMEK",
+          "a Model Garden deployment cannot use the environment's customer-managed key (google_vertex_ai_endpoint_with_model_garden_deployment has no encryption_spec on provider 7.45.0); use source: custom and deploy the model from a pipeline into the encrypted endpoint, or use a dev environment without CMEK",
         );
       } else if (m.publicEndpoint !== true && publicAllowed) {
         push(
           "publicEndpoint",
-          "must be true for source: modelGarden: google_vertex_ai_endpoint_with_model_garden_deployment (provider 6.50.0) always creates a public endpoint; set publicEndpoint: true to accept it, or use source: custom for a private endpoint",
+          "must be true for source: modelGarden: this library creates Model Garden endpoints public (without Private Service Connect); set publicEndpoint: true to accept it, or use source: custom for a private endpoint",
         );
       } else if (!publicAllowed) {
         push(
           "source",
-          `modelGarden is not available here: its endpoint is always public (google_vertex_ai_endpoint_with_model_garden_deployment, provider 6.50.0) and ${policy.privateEndpoints ? "this environment requires private endpoints" : `${where} allows only private endpoints`}; use source: custom and deploy the model from a pipeline`,
+          `modelGarden is not available here: this library creates its endpoint public (without Private Service Connect) and ${policy.privateEndpoints ? "this environment requires private endpoints" : `${where} allows only private endpoints`}; use source: custom and deploy the model from a pipeline`,
         );
       }
     }

@@ -14,7 +14,7 @@ export interface ServingFleetOptions<Key = string, Dependable = unknown> {
   /** Region of every endpoint and pool; the customer-managed key must be in it too. */
   readonly region: string;
   /**
-   * Labels for the endpoints (pools and Model Garden deployments take none on provider 6.50.0);
+   * Labels for the endpoints (pools and Model Garden deployments take none on provider 7.45.0);
    * the construct or component adds `component: serving` and `model: <name>`.
    * @default - no extra labels
    */
