@@ -253,16 +253,20 @@ describe("PipelineAlerts", () => {
     assert.equal(ok.filter, 'resource.type="aiplatform.googleapis.com/PipelineJob" AND log_id("aiplatform.googleapis.com/pipeline_job_events") AND jsonPayload.state="PIPELINE_STATE_SUCCEEDED"');
   });
 
-  test("any failed run alerts, per pipeline, through the metric resource", () => {
-    const failed = resource(json, "google_logging_metric", "Pipelines/FailedRunCount");
-    const c = condition(json, "Pipelines/FailedRuns").condition_threshold;
-    assert.equal(c.filter, `metric.type="logging.googleapis.com/user/\${${addressOf("google_logging_metric", failed)}.name}" AND resource.type="aiplatform.googleapis.com/PipelineJob"`);
-    assert.deepEqual(c.aggregations, [{ alignment_period: "300s", per_series_aligner: "ALIGN_SUM", cross_series_reducer: "REDUCE_SUM", group_by_fields: ["metric.label.pipeline"] }]);
-    assert.equal(c.comparison, "COMPARISON_GT");
-    assert.equal(c.threshold_value, 0);
-    assert.equal(c.duration, "0s");
-    assert.equal(c.evaluation_missing_data, "EVALUATION_MISSING_DATA_INACTIVE");
-    assert.equal(policy(json, "Pipelines/FailedRuns").severity, "ERROR");
+  test("any failed run alerts, per pipeline, on the log entries themselves (no metric to wait for), rate-limited", () => {
+    const p = policy(json, "Pipelines/FailedRuns");
+    assert.equal(p.conditions.length, 1);
+    assert.equal(p.conditions[0].condition_threshold, undefined);
+    assert.deepEqual(p.conditions[0].condition_matched_log, {
+      filter: 'resource.type="aiplatform.googleapis.com/PipelineJob" AND log_id("aiplatform.googleapis.com/pipeline_job_events") AND (jsonPayload.state="PIPELINE_STATE_FAILED" OR severity>=ERROR)',
+      label_extractors: { pipeline: "EXTRACT(labels.pipeline_name)" },
+    });
+    assert.deepEqual(p.alert_strategy.notification_rate_limit, { period: "300s" });
+    assert.equal(p.severity, "ERROR");
+    // The policy does not name the failed-run metric, so its creation cannot race the metric's.
+    assert.doesNotMatch(JSON.stringify(p), /google_logging_metric/);
+    // The metric stays, for the dashboard's charts.
+    resource(json, "google_logging_metric", "Pipelines/FailedRunCount");
     assert.match(built.metricTypes.failed, /^logging\.googleapis\.com\/user\//);
   });
 

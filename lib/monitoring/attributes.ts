@@ -96,7 +96,12 @@ export function alertPolicyAttributes<R>(
     severity: d.severity,
     conditions: d.conditions,
     notificationChannels: [...target.notificationChannels],
-    alertStrategy: { autoClose: `${autoCloseHours * 3600}s` },
+    // A policy with a log-match condition needs a notification rate limit (alert.proto: "Required
+    // for log-based alerting policies"): at most one notification per 5 minutes.
+    alertStrategy: {
+      autoClose: `${autoCloseHours * 3600}s`,
+      ...(d.conditions.some((c) => c.conditionMatchedLog) ? { notificationRateLimit: { period: "300s" } } : {}),
+    },
     documentation: { subject: d.documentation.subject, content: d.documentation.content, mimeType: "text/markdown", links: d.documentation.links },
     userLabels: { ...componentLabels(target.labels, MONITORING_COMPONENT), ...d.userLabels },
   };

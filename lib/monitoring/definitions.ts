@@ -43,9 +43,20 @@ export interface PromqlCondition {
   evaluationInterval: string;
 }
 
+/**
+ * A log-match condition: fires on every matching log entry, with no metric in between. Used where
+ * an alert means "any occurrence": an alert on a just-created log-based metric can fail with
+ * "404 Cannot find metric(s)" for minutes (provider issue #11102), a log-match one cannot.
+ */
+export interface MatchedLogCondition {
+  filter: string;
+  labelExtractors?: Record<string, string>;
+}
+
 export interface ConditionDefinition {
   displayName: string;
   conditionThreshold?: ThresholdCondition;
+  conditionMatchedLog?: MatchedLogCondition;
   conditionAbsent?: AbsentCondition;
   conditionPrometheusQueryLanguage?: PromqlCondition;
 }

@@ -84,22 +84,14 @@ export function pipelineAlertDefinitions(
       conditions: [
         {
           displayName: "a pipeline run ended in failure",
-          conditionThreshold: {
-            filter: metricFilter(metricType("failed"), PIPELINE_JOB_RESOURCE),
-            aggregations: [{ alignmentPeriod: seconds(300), perSeriesAligner: "ALIGN_SUM", crossSeriesReducer: "REDUCE_SUM", groupByFields: ["metric.label.pipeline"] }],
-            comparison: "COMPARISON_GT",
-            thresholdValue: 0,
-            duration: seconds(0),
-            // No failures write no points: treat that as healthy so the incident closes.
-            evaluationMissingData: "EVALUATION_MISSING_DATA_INACTIVE",
-            trigger: { count: 1 },
-          },
+          // Matches the failure log entries themselves: no log-based metric to wait for.
+          conditionMatchedLog: { filter: pipelineRunLogFilter("FAILED"), labelExtractors: { pipeline: PIPELINE_LABEL_EXTRACTOR } },
         },
       ],
       documentation: {
         subject: failedTitle,
         content: runbook({
-          what: "A Vertex AI pipeline run of this environment ended in the FAILED state (or logged an error event). The incident names the pipeline in its metric label `pipeline`.",
+          what: "A Vertex AI pipeline run of this environment ended in the FAILED state (or logged an error event). The incident names the pipeline in its label `pipeline`.",
           context: [`Environment: ${i.environment}`],
           causes: [
             "A component failed: bad input data, a code error, out of memory, a quota or permission error.",
