@@ -61,7 +61,6 @@ describe(`stable addresses of stateful resources (test/addresses/<stack>.txt; \`
       "google_kms_crypto_key",
       "google_kms_key_ring",
       "google_storage_bucket",
-      "google_vertex_ai_deployment_resource_pool",
       "google_vertex_ai_endpoint",
       "google_vertex_ai_feature_group",
       "google_vertex_ai_feature_online_store",
@@ -88,7 +87,6 @@ describe(`stable addresses of stateful resources (test/addresses/<stack>.txt; \`
       assert.deepEqual(
         changes.added.map((r) => r.address.replace(/_[0-9A-F]{8}$/, "")),
         [
-          "google_vertex_ai_deployment_resource_pool.Environment_Serving_Pools_fraud",
           "google_vertex_ai_endpoint.Environment_Serving_Models_fraud_Endpoint",
           "google_workbench_instance.Environment_Workbench_alanexamplecom",
         ],

@@ -35,7 +35,6 @@ const EXPECTED_STATEFUL_TYPES = [
   "google_kms_crypto_key",
   "google_kms_key_ring",
   "google_storage_bucket",
-  "google_vertex_ai_deployment_resource_pool",
   "google_vertex_ai_endpoint",
   "google_vertex_ai_feature_group",
   "google_vertex_ai_feature_online_store",
@@ -56,6 +55,7 @@ const NOT_STATEFUL: Readonly<Record<string, string>> = {
   google_compute_network: "network configuration",
   google_compute_router: "network configuration",
   google_compute_router_nat: "network configuration",
+  google_storage_bucket_object: "the serving capacity document, rewritten from the YAML on every apply",
   google_compute_subnetwork: "network configuration",
   google_eventarc_trigger: "event routing",
   google_iam_workload_identity_pool_provider: "trust configuration of a guarded pool (it carries prevent_destroy in prod too)",
@@ -80,13 +80,10 @@ const NOT_STATEFUL: Readonly<Record<string, string>> = {
 };
 
 /**
- * Stateful types without prevent_destroy in prod, on purpose. Deployment resource pools are
- * immutable: resizing one means creating a new pool and retiring the old (lib/serving/README.md,
- * "Pools carry no prevent_destroy"); the API refuses to delete a pool that still serves models.
+ * Stateful types without prevent_destroy in prod, on purpose: none in a prod environment today.
+ * (Deployment resource pools, which are immutable and unguarded, exist only without CMEK, so never in prod.)
  */
-const UNGUARDED_BY_DESIGN: Readonly<Record<string, string>> = {
-  google_vertex_ai_deployment_resource_pool: "every field is immutable; pools are replaced to resize (lib/serving/README.md)",
-};
+const UNGUARDED_BY_DESIGN: Readonly<Record<string, string>> = {};
 
 /** Keys make data readable: guarded in every tier (README, "Keys are forever"). */
 const GUARDED_IN_EVERY_TIER = ["google_kms_crypto_key", "google_kms_key_ring"];
@@ -149,7 +146,7 @@ describe("data-loss guards (test/fixtures/everything-prod.yaml: every capability
     assert.deepEqual(stale, [], "NOT_STATEFUL names types the prod stack does not create, or that are stateful");
   });
 
-  test("the fixture exercises every capability: shared pool, all triggers, skew, feature store, perimeter, delivery", () => {
+  test("the fixture exercises every capability: capacity document, all triggers, skew, feature store, perimeter, delivery", () => {
     const types = typesOf(all(prod));
     for (const t of [
       "google_workbench_instance",
@@ -165,19 +162,20 @@ describe("data-loss guards (test/fixtures/everything-prod.yaml: every capability
     ]) {
       assert.ok(types.includes(t), `no ${t}`);
     }
-    // Three models, two pools: fraud and ltv share one.
+    // Three models; CMEK endpoints, so no deployment resource pool: their capacity is in the document.
     assert.equal(Object.keys(prod.resource.google_vertex_ai_endpoint).length, 3);
-    assert.equal(Object.keys(prod.resource.google_vertex_ai_deployment_resource_pool).length, 2);
+    assert.equal(prod.resource.google_vertex_ai_deployment_resource_pool, undefined);
+    const capacity = JSON.parse(Object.values<any>(prod.resource.google_storage_bucket_object)[0].content);
+    assert.deepEqual(Object.keys(capacity.models), ["churn", "fraud", "ltv"]);
     // Deployer and planner pools.
     assert.equal(Object.keys(prod.resource.google_iam_workload_identity_pool).length, 2);
   });
 
-  test("prod: every stateful resource carries lifecycle.prevent_destroy (pools excepted, by design)", () => {
+  test("prod: every stateful resource carries lifecycle.prevent_destroy", () => {
     const unguarded = stateful(prod).filter((f) => f.r.lifecycle?.prevent_destroy !== true && !(f.type in UNGUARDED_BY_DESIGN));
     assert.deepEqual(unguarded.map((f) => `${f.type} ${f.path}`), []);
     for (const type of Object.keys(UNGUARDED_BY_DESIGN)) {
       const found = stateful(prod).filter((f) => f.type === type);
-      assert.ok(found.length > 0, `no ${type} in the fixture`);
       for (const f of found) assert.equal(f.r.lifecycle?.prevent_destroy, undefined, `${f.path}: now guarded; update UNGUARDED_BY_DESIGN and lib/serving/README.md`);
     }
   });

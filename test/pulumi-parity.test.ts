@@ -45,7 +45,7 @@ import { ProjectServices } from "../lib/pulumi/services";
 import { MlopsBucket } from "../lib/pulumi/storage";
 import { WorkbenchFleet } from "../lib/pulumi/workbench";
 import { computedPlaceholder, DATA_SOURCE_MAPPINGS, dataPlaceholder, mappingForTerraform, MIRRORED_CAPABILITY_TYPES, RESOURCE_MAPPINGS } from "../lib/pulumi/mapping";
-import { MockedRun, runWithMocks, terraformResources, valueOf } from "../lib/pulumi/testing";
+import { MockedRun, runWithMocks, terraformResources, unwrapSecrets, valueOf } from "../lib/pulumi/testing";
 import { evaluate } from "../lib/policy/pack";
 import { baseConfig } from "./helpers";
 import program = require("../pulumi/index");
@@ -212,7 +212,7 @@ async function pulumiView(run: MockedRun<Record<string, unknown>>): Promise<View
       continue;
     }
     const waitsFor = new Set(r.dependencies.map((u) => byUrn.get(u)?.terraform).filter((t) => t).map((t) => `${t!.type} ${t!.key}`));
-    entries.set(`${r.terraform.type} ${r.terraform.key}`, { type: r.terraform.type, key: r.terraform.key, attributes: r.terraform.attributes, guarded: r.protect, waitsFor });
+    entries.set(`${r.terraform.type} ${r.terraform.key}`, { type: r.terraform.type, key: r.terraform.key, attributes: unwrapSecrets(r.terraform.attributes) as Record<string, unknown>, guarded: r.protect, waitsFor });
   }
   const outputs: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(run.value)) outputs[name] = await valueOf(value as never);

@@ -48,7 +48,7 @@ async function build(args: Args, opts: { cmek?: boolean } = {}): Promise<Built> 
       {
         ...args,
         servingAccount: { member: `serviceAccount:${SA_EMAIL}`, grantKey: "serving", email: SA_EMAIL },
-        encryption: opts.cmek === false ? undefined : { keyId: KEY, grants: [keyGrant] },
+        encryption: opts.cmek ? { keyId: KEY, grants: [keyGrant] } : undefined,
         predictionLogs: { projectId: PROJECT, datasetId: "prod_monitoring", grants: [logGrant] },
         dependsOn: [api],
       },
@@ -167,8 +167,9 @@ describe("endpoints", () => {
     }
   });
 
-  test("prod: CMEK with the Vertex AI key; waits for the API, the key grant and the log dataset grant", async () => {
-    const built = await prod;
+  test("prod: CMEK with the Vertex AI key; waits for the API, the key grant and the log dataset grant; no pools", async () => {
+    const built = await build({ ...PROD, models: PROD.models.map(({ pool: _pool, ...m }) => m) }, { cmek: true });
+    assert.deepEqual(built.of("google_vertex_ai_deployment_resource_pool"), {});
     const { api, keyGrant, logGrant } = built.inputs;
     for (const e of Object.values(built.of(ENDPOINT))) {
       assert.deepEqual(attrs(e).encryption_spec, { kms_key_name: KEY });
@@ -356,7 +357,7 @@ describe("bad input is rejected before anything is created, with the cdktf side'
     await assertProblems({ ...DEV, tier: "preprod", preset: SERVING_PRESETS.preprod, models: [GEMMA] }, [
       "Serving.models.gemma.spot: Spot VMs are not allowed in the preprod tier: they can be preempted at any time; allowed only in dev",
       "Serving.models.gemma.source: a Model Garden deployment cannot use the environment's customer-managed key (google_vertex_ai_endpoint_with_model_garden_deployment has no encryption_spec on provider 7.45.0); use source: custom and deploy the model from a pipeline into the encrypted endpoint, or use a dev environment without CMEK",
-    ]);
+    ], { cmek: true });
   });
 
   test("modelGarden without a model reference", async () => {
@@ -401,13 +402,14 @@ describe("the Vertex AI service agent as a grantee", () => {
 });
 
 describe("mapping rows", () => {
-  test("the serving types map to @pulumi/gcp vertex resources and are listed under the Serving construct", () => {
-    assert.deepEqual(MIRRORED, { Serving: [POOL, ENDPOINT, GARDEN] });
+  test("the serving types map to @pulumi/gcp vertex resources (and the capacity document to a bucket object) and are listed under the Serving construct", () => {
+    assert.deepEqual(MIRRORED, { Serving: [POOL, ENDPOINT, GARDEN, "google_storage_bucket_object"] });
     const rows = Object.fromEntries(RESOURCE_MAPPINGS.map((m) => [m.terraform, m]));
     assert.equal(rows[POOL].pulumi, "gcp:vertex/aiDeploymentResourcePool:AiDeploymentResourcePool");
     assert.equal(rows[ENDPOINT].pulumi, "gcp:vertex/aiEndpoint:AiEndpoint");
     assert.equal(rows[GARDEN].pulumi, "gcp:vertex/aiEndpointWithModelGardenDeployment:AiEndpointWithModelGardenDeployment");
     assert.ok(rows[ENDPOINT].security.includes("private_service_connect_config"));
     assert.ok(rows[ENDPOINT].security.includes("encryption_spec"));
+    assert.equal(rows.google_storage_bucket_object.pulumi, "gcp:storage/bucketObject:BucketObject");
   });
 });

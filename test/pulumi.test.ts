@@ -103,6 +103,7 @@ describe("the Pulumi program (pulumi/index.ts) on the real stacks", () => {
       "service_account_pipelines",
       "service_account_serving",
       "service_account_workbench",
+      "serving_capacity_uri",
       "subnetwork",
     ]);
     assert.equal(await valueOf(outputs.bucket_data), "gs://acme-mlops-dev-data");

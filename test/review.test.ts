@@ -5,6 +5,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { after, describe, test } from "node:test";
 import { DEFAULT_RATES, estimateCost, machineRate, mergeRates, RateTable, workbenchHours } from "../lib/review/cost";
+import { capacityDocument, renderCapacityDocument } from "../lib/serving/capacity";
 import { renderDiagram } from "../lib/review/diagram";
 import { diffStacks } from "../lib/review/diff";
 import { capabilityOf, emptyStack, readStack } from "../lib/review/model";
@@ -221,6 +222,29 @@ describe("worst-case monthly cost", () => {
       monthly: 13140, // 6 replicas × (1 + 1 × 2) × 730
       problem: undefined,
     });
+  });
+
+  test("serving with CMEK: the models the capacity document deploys with dedicated resources, priced alike; pool models only through their pool", () => {
+    const h = headJson();
+    const doc = capacityDocument({
+      projectId: "p",
+      region: "us-central1",
+      servingAccountEmail: "s@p.iam.gserviceaccount.com",
+      cmek: true,
+      models: [
+        { spec: { name: "fraud", source: "custom", machineType: "n1-standard-8", accelerator: { type: "NVIDIA_TESLA_T4", count: 2 }, minReplicas: 2, maxReplicas: 4, autoscaling: [], logSamplingRate: 1, publicEndpoint: false, spot: false, acceptEula: false }, endpointName: "p-fraud" },
+        { spec: { name: "pooled", source: "custom", machineType: "n1-standard-8", minReplicas: 1, maxReplicas: 1, autoscaling: [], logSamplingRate: 1, publicEndpoint: false, spot: false, acceptEula: false, poolKey: "x" }, endpointName: "p-pooled", poolName: "p-x" },
+      ],
+    });
+    h.resource.google_storage_bucket_object = {
+      Serving_Capacity: { "//": { metadata: { path: "prod/Environment/Serving/Capacity" } }, bucket: "b", name: "serving/capacity.json", content: renderCapacityDocument(doc) },
+    };
+    const lines = estimateCost(readStack(h), ROUND_RATES).lines.filter((l) => l.address.startsWith("google_storage_bucket_object"));
+    assert.equal(lines.length, 1);
+    assert.equal(lines[0].machineType, "n1-standard-8");
+    assert.deepEqual(lines[0].accelerator, { type: "NVIDIA_TESLA_T4", count: 2 });
+    assert.equal(lines[0].units, 4);
+    assert.equal(lines[0].monthly, 4 * (0.5 + 2 * 0.25) * 730);
   });
 
   test("workbench: (machine + GPUs) × working days × (hours in use + idle timeout)", () => {

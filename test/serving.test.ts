@@ -6,6 +6,8 @@ import { ProjectService } from "../provider/google/project-service";
 import { GoogleProvider } from "../provider/google/provider";
 import { TerraformStack, Testing } from "../lib/cdktn";
 import { ValidationError } from "../lib/core/errors";
+import type { ModelInput } from "../lib/config/models";
+import { CAPACITY_KIND, parseCapacityDocument } from "../lib/serving/capacity";
 import { ServingFleet, ServingFleetProps } from "../lib/serving/fleet";
 import { CHURN, DEV, FRAUD, GEMMA, KEY, LTV, PROD, PROJECT, RANKER, SA_EMAIL, SERVING_PRESETS } from "./fixtures/serving";
 
@@ -14,8 +16,11 @@ const CPU = "aiplatform.googleapis.com/prediction/online/cpu/utilization";
 
 type Props = Omit<ServingFleetProps, "servingAccount" | "encryption" | "predictionLogs" | "dependsOn">;
 
-/** Builds a fleet in a fresh stack, with an API, a key grant and a dataset grant to depend on. */
-function build(props: Props, opts: { cmek?: boolean } = {}): any {
+/**
+ * Builds a fleet in a fresh stack, with an API, a key grant and a dataset grant to depend on.
+ * Google-managed keys unless `cmek` (with a key, models get no deployment resource pools).
+ */
+function build(props: Props, opts: { cmek?: boolean; capacityBucket?: string } = {}): any {
   const stack = new TerraformStack(Testing.app(), "t");
   new GoogleProvider(stack, "google", { project: PROJECT, region: "us-central1" });
   const api = new ProjectService(stack, "api", { project: PROJECT, service: "aiplatform.googleapis.com" });
@@ -24,7 +29,8 @@ function build(props: Props, opts: { cmek?: boolean } = {}): any {
   new ServingFleet(stack, "Serving", {
     ...props,
     servingAccount: { member: `serviceAccount:${SA_EMAIL}`, grantKey: "serving", email: SA_EMAIL },
-    encryption: opts.cmek === false ? undefined : { keyId: KEY, grants: [keyGrant] },
+    encryption: opts.cmek ? { keyId: KEY, grants: [keyGrant] } : undefined,
+    capacityBucket: opts.capacityBucket,
     predictionLogs: { projectId: PROJECT, datasetId: "prod_monitoring", grants: [logGrant] },
     dependsOn: [api],
   });
@@ -45,6 +51,9 @@ const ENDPOINT = "google_vertex_ai_endpoint";
 const GARDEN = "google_vertex_ai_endpoint_with_model_garden_deployment";
 
 const prod = build(PROD);
+/** Prod with the environment's key, as every preprod and prod environment has: no pools. */
+const withoutPools = (models: readonly ModelInput[]) => models.map(({ pool: _pool, ...m }) => m);
+const prodCmek = build({ ...PROD, models: withoutPools(PROD.models) }, { cmek: true, capacityBucket: "acme-prod-artifacts" });
 const dev = build({ ...DEV, models: [CHURN, { ...RANKER, publicEndpoint: true }, GEMMA] }, { cmek: false });
 
 describe("custom models: one deployment resource pool per model or per shared pool", () => {
@@ -105,9 +114,9 @@ describe("custom models: one deployment resource pool per model or per shared po
 describe("endpoints", () => {
   const endpoints = byPath(prod, ENDPOINT);
   const grants = [
-    `google_project_service.${prod.resource.google_project_service ? Object.keys(prod.resource.google_project_service)[0] : ""}`,
-    `google_kms_crypto_key_iam_member.${Object.keys(prod.resource.google_kms_crypto_key_iam_member)[0]}`,
-    `google_bigquery_dataset_iam_member.${Object.keys(prod.resource.google_bigquery_dataset_iam_member)[0]}`,
+    `google_project_service.${Object.keys(prodCmek.resource.google_project_service)[0]}`,
+    `google_kms_crypto_key_iam_member.${Object.keys(prodCmek.resource.google_kms_crypto_key_iam_member)[0]}`,
+    `google_bigquery_dataset_iam_member.${Object.keys(prodCmek.resource.google_bigquery_dataset_iam_member)[0]}`,
   ];
 
   test("one per model, keyed by model name, named <prefix>-<model>, labelled", () => {
@@ -130,7 +139,7 @@ describe("endpoints", () => {
   });
 
   test("prod: CMEK with the Vertex AI key; waits for the API, the key grant and the log dataset grant", () => {
-    for (const e of Object.values(endpoints)) {
+    for (const e of Object.values(byPath(prodCmek, ENDPOINT))) {
       assert.deepEqual(e.encryption_spec, { kms_key_name: KEY });
       assert.deepEqual([...e.depends_on].sort(), [...grants].sort());
     }
@@ -249,6 +258,51 @@ function plan(before: any, after: any): Record<string, string> {
   return out;
 }
 
+describe("with a customer-managed key: no pools, the capacity document instead", () => {
+  test("no deployment resource pool; endpoints say how their versions are deployed; no pool outputs", () => {
+    assert.equal(prodCmek.resource[POOL], undefined);
+    const endpoints = byPath(prodCmek, ENDPOINT);
+    assert.equal(endpoints["Models/churn/Endpoint"].description, `Model churn: the pipelines deploy its versions with dedicated resources from serving/capacity.json as ${SA_EMAIL}`);
+    assert.deepEqual(Object.keys(prodCmek.output).filter((o) => o.endsWith("_resource_pool_id")), []);
+    assert.equal(prodCmek.output.serving_capacity_uri.value, "gs://acme-prod-artifacts/serving/capacity.json");
+  });
+
+  test("the document: per model its endpoint, machine, GPUs, replica bounds and autoscaling targets, the serving account", () => {
+    const object = Object.values<any>(prodCmek.resource.google_storage_bucket_object)[0];
+    assert.equal(object.bucket, "acme-prod-artifacts");
+    assert.equal(object.name, "serving/capacity.json");
+    assert.equal(object.content_type, "application/json");
+    const doc = parseCapacityDocument(object.content)!;
+    assert.equal(doc.kind, CAPACITY_KIND);
+    assert.equal(doc.servingAccount, SA_EMAIL);
+    assert.deepEqual(Object.keys(doc.models), ["churn", "fraud", "ltv", "ranker"]);
+    assert.deepEqual(doc.models.churn, {
+      endpoint: `projects/${PROJECT}/locations/us-central1/endpoints/prod-churn`,
+      mode: "dedicated",
+      machineType: "g2-standard-8",
+      accelerator: { type: "NVIDIA_L4", count: 1 },
+      minReplicas: 2,
+      maxReplicas: 6,
+      autoscaling: { acceleratorDutyCycle: 70, cpuUtilization: 60 },
+      encrypted: true,
+    });
+    // Written once the endpoints it names exist.
+    assert.equal(object.depends_on.length, 4);
+  });
+
+  test("without a key the document names each model's pool, and a shared pool once per model", () => {
+    const doc = parseCapacityDocument(Object.values<any>(build(PROD, { capacityBucket: "b" }).resource.google_storage_bucket_object)[0].content)!;
+    assert.equal(doc.models.fraud.mode, "pool");
+    assert.equal(doc.models.fraud.deploymentResourcePool, `projects/${PROJECT}/locations/us-central1/deploymentResourcePools/prod-shared-t4`);
+    assert.equal(doc.models.ltv.deploymentResourcePool, doc.models.fraud.deploymentResourcePool);
+    assert.equal(doc.models.churn.encrypted, false);
+  });
+
+  test("no capacity bucket, no document", () => {
+    assert.equal(prod.resource.google_storage_bucket_object, undefined);
+  });
+});
+
 describe("changes are visible: what each edit adds, replaces or updates", () => {
   test("adding a model (anywhere in the list) creates only its own resources; no other address or attribute changes", () => {
     const before = build({ ...PROD, models: [CHURN, FRAUD] });
@@ -342,7 +396,13 @@ describe("bad input fails synthesis, naming the model and the field", () => {
     assertProblems({ ...DEV, tier: "preprod", preset: SERVING_PRESETS.preprod, models: [GEMMA] }, [
       "Serving.models.gemma.spot: Spot VMs are not allowed in the preprod tier: they can be preempted at any time; allowed only in dev",
       "Serving.models.gemma.source: a Model Garden deployment cannot use the environment's customer-managed key (google_vertex_ai_endpoint_with_model_garden_deployment has no encryption_spec on provider 7.45.0); use source: custom and deploy the model from a pipeline into the encrypted endpoint, or use a dev environment without CMEK",
-    ]);
+    ], { cmek: true });
+  });
+
+  test("a deployment resource pool next to an endpoint with a customer-managed key", () => {
+    assertProblems({ ...PROD, models: [CHURN, FRAUD] }, [
+      "Serving.models.fraud.pool: a deployment resource pool cannot serve an endpoint with a customer-managed key: Vertex AI requires the endpoint and its pool to have the same EncryptionSpec, and google_vertex_ai_deployment_resource_pool has none (provider 7.45.0); remove pool: the model is deployed with dedicated resources from the serving capacity document, which inherit the endpoint's key",
+    ], { cmek: true });
   });
 
   test("modelGarden without a model reference", () => {

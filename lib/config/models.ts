@@ -278,6 +278,12 @@ export function checkModelsForTier(models: readonly Partial<ModelConfig>[], poli
           : `public endpoints are not allowed in ${where}; remove publicEndpoint to get a private (Private Service Connect) endpoint`,
       );
     }
+    if (policy.cmek && !garden && m.pool !== undefined) {
+      push(
+        "pool",
+        "a deployment resource pool cannot serve an endpoint with a customer-managed key: Vertex AI requires the endpoint and its pool to have the same EncryptionSpec, and google_vertex_ai_deployment_resource_pool has none (provider 7.45.0); remove pool: the model is deployed with dedicated resources from the serving capacity document, which inherit the endpoint's key",
+      );
+    }
     if (garden) {
       if (policy.cmek) {
         push(

@@ -203,6 +203,7 @@ export class MlopsEnvironment extends pulumi.ComponentResource {
         encryption: this.cmekKey("vertex-ai"),
         privateEndpoints: spec.tier === "prod",
         predictionLogs: { projectId: spec.projectId, datasetId: this.warehouse.datasets.monitoring.datasetId, grants: [logsGrant] },
+        capacityBucket: this.dataLake.buckets.artifacts.resource.name,
         protection: { preventDestroy: preset.preventDestroy, allowDataTeardown: false },
         dependsOn: api(DATA_LAYER_APIS.vertexAi),
       },

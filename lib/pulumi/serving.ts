@@ -1,9 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
+import * as storage from "@pulumi/gcp/storage";
 import * as vertex from "@pulumi/gcp/vertex";
 import { toLabelValue } from "../catalog/naming";
 import { checkProtection, componentLabels, DataProtection, GUARDED, IGrantee, deletionPolicyOf } from "../core/common";
 import { VERTEX_AI_AGENT_GRANT_KEY, vertexAiAgentMember } from "../featurestore/attributes";
 import { dedicatedResources, endpointDescription, modelOutputNames, predictionLogsUri, servingName } from "../serving/attributes";
+import { CAPACITY_OBJECT, capacityDocument, CapacityDocument, renderCapacityDocument } from "../serving/capacity";
 import { validateServingFleet } from "../serving/checks";
 import type { ServingFleetOptions } from "../serving/options";
 import { resolveServingModel, ServingModelSpec } from "../serving/preset";
@@ -157,8 +159,10 @@ export class ServingFleet extends pulumi.ComponentResource {
   readonly pools: ReadonlyMap<string, vertex.AiDeploymentResourcePool>;
   /** The identity the pipelines deploy model versions as. */
   readonly servingAccountEmail: string;
-  /** Stack outputs of every model, by name (`model_<name>_endpoint_id`, `model_<name>_resource_pool_id`). */
+  /** Stack outputs of every model, by name (`model_<name>_endpoint_id`, `model_<name>_resource_pool_id`), and `serving_capacity_uri`. */
   readonly outputs: Readonly<Record<string, pulumi.Output<string>>>;
+  /** What the deployment step deploys each custom model with (see lib/serving/capacity.ts). */
+  readonly capacity: CapacityDocument;
 
   constructor(name: string, args: ServingFleetArgs, opts?: pulumi.ComponentResourceOptions) {
     const protection = args.protection ?? GUARDED;
@@ -167,7 +171,8 @@ export class ServingFleet extends pulumi.ComponentResource {
     super(SERVING_COMPONENT_TYPES.fleet, name, {}, opts);
     this.servingAccountEmail = args.servingAccount.email;
 
-    const specs = parsed.map((m) => resolveServingModel(m, args.preset, args.privateEndpoints));
+    const cmek = args.encryption !== undefined;
+    const specs = parsed.map((m) => resolveServingModel(m, args.preset, args.privateEndpoints, cmek));
     const named = (key: string) => servingName(args.namePrefix, key);
 
     const pools = new Map<string, vertex.AiDeploymentResourcePool>();
@@ -207,6 +212,21 @@ export class ServingFleet extends pulumi.ComponentResource {
     }
     this.models = models;
     this.pools = pools;
+    this.capacity = capacityDocument({
+      projectId: args.projectId,
+      region: args.region,
+      servingAccountEmail: args.servingAccount.email,
+      cmek,
+      models: specs.map((s) => ({ spec: s, endpointName: named(s.name), poolName: s.poolKey === undefined ? undefined : named(s.poolKey) })),
+    });
+    if (args.capacityBucket !== undefined && Object.keys(this.capacity.models).length > 0) {
+      new storage.BucketObject(
+        childName(name, "capacity"),
+        { bucket: args.capacityBucket, name: CAPACITY_OBJECT, content: renderCapacityDocument(this.capacity), contentType: "application/json" },
+        { parent: this, dependsOn: [...[...models.values()].map((m) => m.resource), ...pools.values()] },
+      );
+      outputs.serving_capacity_uri = pulumi.interpolate`gs://${args.capacityBucket}/${CAPACITY_OBJECT}`;
+    }
     this.outputs = outputs;
     this.registerOutputs({});
   }

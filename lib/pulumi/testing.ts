@@ -167,3 +167,17 @@ export function terraformResources(run: Pick<MockedRun<unknown>, "resources">): 
       path: r.urn,
     }));
 }
+
+/** Pulumi's wire form of a secret: `{ <specialSigKey>: <secretSig>, value }`. */
+const SECRET_SIG = { key: "4dabf18193072939515e22adb298388d", value: "1b47061264138c4ac30d75fd1eb44270" };
+
+/** A value with Pulumi's secret wrappers replaced by their values (for comparing with Terraform's). */
+export function unwrapSecrets(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(unwrapSecrets);
+  if (v && typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    if (o[SECRET_SIG.key] === SECRET_SIG.value) return unwrapSecrets(o.value);
+    return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, unwrapSecrets(x)]));
+  }
+  return v;
+}

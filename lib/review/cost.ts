@@ -4,7 +4,9 @@
  * JSON file (`npm run review -- --rates rates.json`).
  *
  * - Serving: every `dedicated_resources` block with a `machine_spec` (deployment resource pools,
- *   and any resource that deploys on dedicated machines) costs
+ *   and any resource that deploys on dedicated machines), and every model the serving capacity
+ *   document deploys with dedicated resources (lib/serving/capacity.ts: where endpoints carry a
+ *   customer-managed key there are no pools), costs
  *   max replicas × (machine rate + GPUs × GPU rate) × serving premium × hours per month.
  * - Workbench: each `google_workbench_instance` costs (machine rate + GPUs × GPU rate) × the hours
  *   its idle timeout allows: started once every working day, used for `activeHoursPerDay` hours,
@@ -16,6 +18,7 @@
  */
 import { z } from "zod";
 import { formatPath, Problem, ValidationError } from "../core/errors";
+import { parseCapacityDocument } from "../serving/capacity";
 import { isExpression, ResourceEntry, StackModel, valueAt } from "./model";
 
 /** Per-vCPU and per-GB-of-memory hourly rates of one machine family. */
@@ -203,8 +206,25 @@ function dedicatedResources(attributes: unknown): Record<string, unknown>[] {
   return out;
 }
 
+/**
+ * The models a capacity document deploys with dedicated resources, in the shape of a
+ * `dedicated_resources` block; models deployed into a pool are priced through the pool.
+ */
+function capacityResources(r: ResourceEntry): Record<string, unknown>[] {
+  if (r.type !== "google_storage_bucket_object") return [];
+  const doc = parseCapacityDocument(r.attributes.content);
+  if (!doc) return [];
+  return Object.values(doc.models)
+    .filter((m) => m.mode === "dedicated")
+    .map((m) => ({
+      machine_spec: { machine_type: m.machineType, accelerator_type: m.accelerator?.type, accelerator_count: m.accelerator?.count },
+      min_replica_count: m.minReplicas,
+      max_replica_count: m.maxReplicas,
+    }));
+}
+
 function servingLines(r: ResourceEntry, rates: RateTable): CostLine[] {
-  return dedicatedResources(r.attributes).map((d) => {
+  return [...dedicatedResources(r.attributes), ...capacityResources(r)].map((d) => {
     const spec = first(d.machine_spec) as Record<string, unknown>;
     const replicas = toNumber(d.max_replica_count) ?? toNumber(d.min_replica_count) ?? 1;
     const p = price(rates, spec.machine_type, spec.accelerator_type === undefined ? undefined : { type: spec.accelerator_type, count: spec.accelerator_count ?? 1 });

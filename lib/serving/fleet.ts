@@ -1,3 +1,4 @@
+import { StorageBucketObject } from "../../provider/google/storage-bucket-object";
 import { VertexAiDeploymentResourcePool } from "../../provider/google/vertex-ai-deployment-resource-pool";
 import { VertexAiEndpoint } from "../../provider/google/vertex-ai-endpoint";
 import { VertexAiEndpointWithModelGardenDeployment } from "../../provider/google/vertex-ai-endpoint-with-model-garden-deployment";
@@ -6,6 +7,7 @@ import { Construct, TerraformOutput, Token } from "../cdktn";
 import { toLabelValue } from "../catalog/naming";
 import { checkProtection, componentLabels, DataProtection, GUARDED, deletionPolicyOf, lifecycleOf } from "../core/common";
 import { dedicatedResources, endpointDescription, modelOutputDescriptions, modelOutputNames, predictionLogsUri, servingName } from "./attributes";
+import { CAPACITY_OBJECT, capacityDocument, CapacityDocument, renderCapacityDocument } from "./capacity";
 import { validateServingFleet } from "./checks";
 import type { ServingFleetOptions } from "./options";
 import { resolveServingModel, ServingModelSpec } from "./preset";
@@ -132,6 +134,10 @@ export class ServingFleet extends Construct {
   readonly pools: ReadonlyMap<string, VertexAiDeploymentResourcePool>;
   /** The identity the pipelines deploy model versions as. */
   readonly servingAccountEmail: string;
+  /** What the deployment step deploys each custom model with (see capacity.ts). */
+  readonly capacity: CapacityDocument;
+  /** The document in the capacity bucket (when `capacityBucket` is given). */
+  readonly capacityObject?: StorageBucketObject;
 
   constructor(scope: Construct, id: string, props: ServingFleetProps) {
     super(scope, id);
@@ -140,7 +146,8 @@ export class ServingFleet extends Construct {
     const parsed = validateServingFleet(id, { ...props, cmek: props.encryption !== undefined }, (v) => Token.isUnresolved(v));
     this.servingAccountEmail = props.servingAccount.email;
 
-    const specs = parsed.map((m) => resolveServingModel(m, props.preset, props.privateEndpoints));
+    const cmek = props.encryption !== undefined;
+    const specs = parsed.map((m) => resolveServingModel(m, props.preset, props.privateEndpoints, cmek));
     const named = (key: string) => servingName(props.namePrefix, key);
 
     const pools = new Map<string, VertexAiDeploymentResourcePool>();
@@ -180,5 +187,27 @@ export class ServingFleet extends Construct {
     }
     this.models = models;
     this.pools = pools;
+
+    this.capacity = capacityDocument({
+      projectId: props.projectId,
+      region: props.region,
+      servingAccountEmail: props.servingAccount.email,
+      cmek,
+      models: specs.map((s) => ({ spec: s, endpointName: named(s.name), poolName: s.poolKey === undefined ? undefined : named(s.poolKey) })),
+    });
+    if (props.capacityBucket !== undefined && Object.keys(this.capacity.models).length > 0) {
+      // Written after the endpoints and pools it names exist; the bucket's default key encrypts it.
+      this.capacityObject = new StorageBucketObject(this, "Capacity", {
+        bucket: props.capacityBucket,
+        name: CAPACITY_OBJECT,
+        content: renderCapacityDocument(this.capacity),
+        contentType: "application/json",
+        dependsOn: [...models.values()].map((m) => m.resource as ITerraformDependable).concat([...pools.values()]),
+      });
+      new TerraformOutput(this, "CapacityUri", {
+        value: `gs://${props.capacityBucket}/${CAPACITY_OBJECT}`,
+        description: "Serving capacity document the deployment step reads (machine, GPUs, replicas, autoscaling per model)",
+      }).overrideLogicalId("serving_capacity_uri");
+    }
   }
 }

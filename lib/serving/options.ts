@@ -70,6 +70,12 @@ export interface ServingFleetOptions<Key = string, Dependable = unknown> {
    */
   readonly protection?: DataProtection;
   /**
+   * Bucket that receives the serving capacity document (`serving/capacity.json`, see capacity.ts),
+   * which the deployment step reads: the environment's artifacts bucket.
+   * @default - no document (the capacity is then only in the pools and the stack outputs)
+   */
+  readonly capacityBucket?: Key;
+  /**
    * Resources created first, typically the Vertex AI API.
    * @default - none
    */

@@ -45,7 +45,7 @@ export interface ServingModelSpec {
   readonly logSamplingRate: number;
   readonly publicEndpoint: boolean;
   readonly spot: boolean;
-  /** The deployment resource pool of a custom model (shared or its own); undefined for Model Garden. */
+  /** The deployment resource pool of a custom model (shared or its own); undefined for Model Garden and with CMEK. */
   readonly poolKey?: string;
   readonly publisherModel?: string;
   readonly huggingFaceModel?: string;
@@ -55,8 +55,10 @@ export interface ServingModelSpec {
 /**
  * Applies the tier's defaults to a validated model. `privateEndpoints` forces a private endpoint
  * whatever the model asks (validation reports the conflict; this never makes an endpoint public).
+ * With `cmek`, custom models get no deployment resource pool (a pool cannot share the endpoint's
+ * key; see capacity.ts): they are deployed with dedicated resources.
  */
-export function resolveServingModel(m: ModelConfig, preset: ServingPreset, privateEndpoints: boolean): ServingModelSpec {
+export function resolveServingModel(m: ModelConfig, preset: ServingPreset, privateEndpoints: boolean, cmek = false): ServingModelSpec {
   const accelerator = effectiveAccelerator(m);
   const autoscaling: { metricName: string; target: number }[] = [];
   if (accelerator) {
@@ -75,7 +77,7 @@ export function resolveServingModel(m: ModelConfig, preset: ServingPreset, priva
     logSamplingRate: m.logSamplingRate ?? preset.logSamplingRate,
     publicEndpoint: m.publicEndpoint === true && preset.allowPublicEndpoints && !privateEndpoints,
     spot: m.spot === true && preset.allowSpot,
-    poolKey: source === "custom" ? poolKeyOf(m) : undefined,
+    poolKey: source === "custom" && !cmek ? poolKeyOf(m) : undefined,
     publisherModel: m.publisherModel,
     huggingFaceModel: m.huggingFaceModel,
     acceptEula: m.acceptEula ?? false,

@@ -28,9 +28,17 @@ export const MAPPINGS: readonly ResourceMapping[] = [
     // endpoint_config.dedicated_endpoint_enabled: the endpoint is public (the resource has no private option).
     security: ["location", "endpoint_config"],
   },
+  {
+    terraform: "google_storage_bucket_object",
+    pulumi: "gcp:storage/bucketObject:BucketObject",
+    capability: "serving",
+    // The serving capacity document; its content is what the deployment step deploys with.
+    key: (a) => String(a.name),
+    security: ["bucket", "content"],
+  },
 ];
 
 /** Construct id below `Environment` → the Terraform types it creates, for the parity test. */
 export const MIRRORED: Readonly<Record<string, readonly string[]>> = {
-  Serving: ["google_vertex_ai_deployment_resource_pool", "google_vertex_ai_endpoint", "google_vertex_ai_endpoint_with_model_garden_deployment"],
+  Serving: ["google_vertex_ai_deployment_resource_pool", "google_vertex_ai_endpoint", "google_vertex_ai_endpoint_with_model_garden_deployment", "google_storage_bucket_object"],
 };
