@@ -7,6 +7,7 @@ import * as path from "node:path";
 import { Document, isMap, isPair, isScalar, LineCounter, parseDocument } from "yaml";
 import type { ZodError } from "zod";
 import { formatPath, Problem, ValidationError } from "../core/errors";
+import { closest } from "../core/suggest";
 import { EnvironmentConfig, EnvironmentConfigSchema } from "./schema";
 import { EnvironmentSpec, resolveEnvironment } from "./spec";
 
@@ -15,33 +16,7 @@ export interface LoadedConfig {
   readonly config: EnvironmentConfig;
 }
 
-/** Closest candidate by edit distance, for "did you mean" hints. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestScore) {
-      bestScore = d;
-      best = c;
-    }
-  }
-  return bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
-}
+export { closest } from "../core/suggest";
 
 function position(doc: Document, lc: LineCounter, at: readonly PropertyKey[], key?: string) {
   // Walk down as far as the path exists, so a missing field points at its parent.

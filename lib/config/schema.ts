@@ -7,7 +7,7 @@
  * line, field path and the value that was given.
  */
 import { z } from "zod";
-import { CIDR_ALLOWED, cidrsOverlap, parseCidr } from "../catalog/cidr";
+import { CIDR_ALLOWED, cidrsOverlap, parseCidr, prohibitedRangeProblem } from "../catalog/cidr";
 import {
   BUCKET_NAME,
   GCE_NAME,
@@ -17,6 +17,7 @@ import {
   PROJECT_ID,
 } from "../catalog/naming";
 import { VERTEX_AI_REGIONS } from "../catalog/regions";
+import { vpcScServiceProblem } from "../catalog/services";
 import { DeliverySchema } from "./delivery";
 import { FeatureStoreSchema } from "./features";
 import { always, int, named } from "./fields";
@@ -59,6 +60,10 @@ export const NamingSchema = z
 const CIDR = z.string({ error: `must be ${CIDR_ALLOWED}` }).superRefine((v, ctx) => {
   const r = parseCidr(v);
   if (!r.ok) ctx.addIssue({ code: "custom", message: `${r.reason}; allowed: ${CIDR_ALLOWED}` });
+  else {
+    const prohibited = prohibitedRangeProblem(r.cidr);
+    if (prohibited) ctx.addIssue({ code: "custom", message: prohibited });
+  }
 });
 
 export const SharedVpcSchema = z
@@ -97,7 +102,14 @@ export const EncryptionSchema = z
   })
   .describe("Customer-managed encryption keys.");
 
-const SERVICE = z.string().regex(/^[a-z][a-z0-9-]*\.googleapis\.com$/, { error: "allowed: a service name such as aiplatform.googleapis.com" });
+const SERVICE_NAME = /^[a-z][a-z0-9-]*\.googleapis\.com$/;
+const SERVICE = z
+  .string()
+  .regex(SERVICE_NAME, { error: "allowed: a service name such as aiplatform.googleapis.com" })
+  .superRefine((v, ctx) => {
+    const problem = SERVICE_NAME.test(v) ? vpcScServiceProblem(v) : undefined;
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 
 export const VpcServiceControlsSchema = z
   .strictObject({
