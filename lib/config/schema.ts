@@ -17,6 +17,7 @@ import {
   PROJECT_ID,
 } from "../catalog/naming";
 import { VERTEX_AI_REGIONS } from "../catalog/regions";
+import { ZONE_PATTERN, zoneProblem } from "../catalog/zones";
 import { vpcScServiceProblem } from "../catalog/services";
 import { DeliverySchema } from "./delivery";
 import { FeatureStoreSchema } from "./features";
@@ -238,8 +239,11 @@ function alertingProblems(
 
 /** Instance names must be unique and valid; the zone must be in the region. Tolerates partial input. */
 function workbenchProblems(c: { name?: unknown; region?: unknown; team?: unknown; workbench?: { zone?: unknown } }, ctx: z.RefinementCtx): void {
-  if (typeof c.region === "string" && typeof c.workbench?.zone === "string" && !c.workbench.zone.startsWith(`${c.region}-`)) {
-    ctx.addIssue({ code: "custom", path: ["workbench", "zone"], message: `must be a zone of the environment's region ${c.region}, e.g. ${c.region}-b` });
+  const zone = c.workbench?.zone;
+  if (typeof c.region === "string" && typeof zone === "string") {
+    const problem = zoneProblem(zone, c.region);
+    // A zone that is not even shaped like one is reported by the field's own pattern, once.
+    if (problem && (ZONE_PATTERN.test(zone) || !zone.startsWith(`${c.region}-`))) ctx.addIssue({ code: "custom", path: ["workbench", "zone"], message: problem });
   }
   // An invalid environment name is reported on its own; names derived from it would only repeat it.
   if (typeof c.name !== "string" || !ENV_NAME.test(c.name) || !Array.isArray(c.team)) return;
