@@ -115,6 +115,12 @@ describe("the Pulumi program (pulumi/index.ts) on the real stacks", () => {
     );
   });
 
+  test("with a budget (stack prod), the provider names the project as the quota project of every request, as on the cdktf side", async () => {
+    const run = await runWithMocks(() => program(), { stack: "prod" });
+    const provider = run.resources.find((r) => r.type === "pulumi:providers:gcp")!;
+    assert.deepEqual(provider.inputs, { project: "acme-mlops-prod", region: "us-central1", billingProject: "acme-mlops-prod", userProjectOverride: "true" });
+  });
+
   test("every custom resource uses the explicit provider pinned to the environment's project and region", async () => {
     const { run } = await prod();
     const provider = run.resources.find((r) => r.type === "pulumi:providers:gcp")!;
