@@ -242,6 +242,7 @@ export class MlopsEnvironment extends pulumi.ComponentResource {
           config: spec.featureStore,
           preset: preset.featureStore,
           featuresDataset: this.warehouse.datasets.features,
+          tableKmsKeyName: this.cmekKey("bigquery")?.keyId,
           servingAccount: this.identity.accounts.serving,
           pipelinesAccount: this.identity.accounts.pipelines,
           protection: { preventDestroy: preset.preventDestroy, allowDataTeardown: preset.allowDataTeardown },
