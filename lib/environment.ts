@@ -217,7 +217,7 @@ export class MlopsEnvironment extends Construct {
     }
 
     if (spec.dataAccessAuditLogs) {
-      new DataAccessAuditLogs(this, "AuditLogs", { projectId: spec.projectId, dependsOn: api(DATA_LAYER_APIS.resourceManager) });
+      new DataAccessAuditLogs(this, "AuditLogs", { projectId: spec.projectId, services: spec.dataAccessAuditServices, dependsOn: api(DATA_LAYER_APIS.resourceManager) });
     }
     if (spec.vpcServiceControls) {
       new ServicePerimeter(this, "Perimeter", {

@@ -546,6 +546,11 @@ describe("audit logs and VPC Service Controls", () => {
     }
   });
 
+  test("auditLogs.dataAccess: all-services gives one allServices config, as on the cdktf side", async () => {
+    const configs = (await build({ tier: "prod", auditLogs: { dataAccess: "all-services" } })).of("google_project_iam_audit_config");
+    assert.deepEqual(Object.keys(configs), ["allServices"]);
+  });
+
   test("no perimeter by default; when enabled, dry-run first, enforced on request", async () => {
     assert.deepEqual((await prod()).of("google_access_context_manager_service_perimeter"), {});
     const name = "accessPolicies/123456789/servicePerimeters/test_mlops";

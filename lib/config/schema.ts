@@ -29,6 +29,7 @@ import { PipelinesSchema } from "./pipelines";
 import { PolicySchema } from "./policy";
 import { TeamMemberSchema, WorkbenchDefaultsSchema, workbenchInstanceName } from "./team";
 import { TIER_PRESETS, TIERS } from "./presets";
+import { AUDIT_SCOPES } from "../identity/checks";
 
 const ENV_NAME = /^[a-z]([a-z0-9-]{0,18}[a-z0-9])?$/;
 const ENV_NAME_ALLOWED =
@@ -127,6 +128,17 @@ export const VpcServiceControlsSchema = z
   }, always)
   .describe("Optional VPC Service Controls perimeter around the project (needs an organization access policy).");
 
+export const AuditLogsSchema = z
+  .strictObject({
+    dataAccess: z
+      .enum(AUDIT_SCOPES, { error: `not an audit scope; allowed: ${AUDIT_SCOPES.join(", ")}` })
+      .optional()
+      .describe(
+        "Data Access audit logs (ADMIN_READ, DATA_READ, DATA_WRITE): ml-services (Vertex AI, BigQuery, Cloud Storage), all-services (allServices, CIS GCP 2.1: every service, more logs and cost) or off. @default tier preset (dev: off; preprod and prod: ml-services)",
+      ),
+  })
+  .describe("Cloud Audit Logs the environment turns on in its project.");
+
 const Labels = z
   .record(z.string(), z.string({ error: `label values must be strings: ${LABEL_VALUE.allowed}` }))
   .superRefine((labels, ctx) => {
@@ -181,6 +193,7 @@ export const EnvironmentConfigSchema = z
     network: NetworkSchema.default({}),
     encryption: EncryptionSchema.default({}),
     vpcServiceControls: VpcServiceControlsSchema.default({ enabled: false, mode: "dry-run" }),
+    auditLogs: AuditLogsSchema.default({}),
     delivery: DeliverySchema.default({ enabled: false, pullRequestPlans: false }),
     policy: PolicySchema.default({ suppressions: [] }),
   })

@@ -253,7 +253,7 @@ export class MlopsEnvironment extends pulumi.ComponentResource {
     }
 
     if (spec.dataAccessAuditLogs) {
-      this.auditLogs = new DataAccessAuditLogs(child("audit-logs"), { projectId: spec.projectId, dependsOn: api(DATA_LAYER_APIS.resourceManager) }, parent);
+      this.auditLogs = new DataAccessAuditLogs(child("audit-logs"), { projectId: spec.projectId, services: spec.dataAccessAuditServices, dependsOn: api(DATA_LAYER_APIS.resourceManager) }, parent);
     }
     if (spec.vpcServiceControls) {
       this.perimeter = new ServicePerimeter(
