@@ -90,6 +90,9 @@ describe("everything the library emits is in the catalog", () => {
         const metrics = found(json, /metric\.type\s*=\s*"([^"]+)"/g);
         assert.ok(metrics.length > 0);
         assert.deepEqual(metrics.filter((m) => !isCatalogedMetricType(m)), [], "metric types");
+        // Metric types named outside filters too (autoscaling metric_name): every lowercase path of two segments or more under a service.
+        const named = strings(json).filter((v) => /^[a-z]+\.googleapis\.com\/[a-z_]+(\/[a-z_]+)+$/.test(v));
+        assert.deepEqual(named.filter((m) => !isCatalogedMetricType(m)), [], "metric types in other attributes");
         assert.deepEqual(found(json, /\b([a-z]+_googleapis_com:[a-z_]+)/g).filter((m) => !(m in PROMQL_METRIC_NAMES)), [], "PromQL metric names");
         const resources = [...found(json, /resource\.type\s*=\s*"([^"]+)"/g), ...found(json, /monitored_resource="([^"]+)"/g)];
         assert.deepEqual(resources.filter((r) => !isCatalogedResourceType(r)), [], "monitored resource types");

@@ -104,7 +104,7 @@ export const PREDEFINED_ROLES: Readonly<Record<string, RoleFact>> = Object.fromE
 export const NOT_PREDEFINED_ROLES: Readonly<Record<string, Sourced & { readonly instead: string }>> = {
   "roles/iam.serviceAccountShortTermTokenMinter": {
     instead: "roles/iam.serviceAccountTokenCreator",
-    source: `${IAM_DATASET}:gcp/roles/ (no such file); hashicorp/terraform-provider-google issues #13191 and #13286; terraform-provider-google v7.45.0 website/docs/r/bigquery_data_transfer_config.html.markdown (examples grant roles/iam.serviceAccountTokenCreator to the transfer agent)`,
+    source: `${IAM_DATASET}:gcp/roles/ (no such file); hashicorp/terraform-provider-google#13191 and #13286; terraform-provider-google v7.45.0 website/docs/r/bigquery_data_transfer_config.html.markdown (examples grant roles/iam.serviceAccountTokenCreator to the transfer agent)`,
     checked: CATALOG_CHECKED,
     status: "confirmed",
     note: "not in Google's predefined roles; the BigQuery Data Transfer agent needs roles/iam.serviceAccountTokenCreator on the account a scheduled query runs as",
