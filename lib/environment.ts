@@ -198,7 +198,9 @@ export class MlopsEnvironment extends Construct {
     });
 
     if (spec.featureStore) {
-      // The online store takes no CMEK on this provider (google-beta only); the features dataset it syncs from has the BigQuery key.
+      // The online store takes no CMEK on this provider (google-beta only); the features dataset it
+      // syncs from and the groups' tables in it have the BigQuery key (the tables name the dataset,
+      // which waits for the key's grants).
       this.featureStore = new FeatureStore(this, "FeatureStore", {
         projectId: spec.projectId,
         region: spec.region,
@@ -207,6 +209,7 @@ export class MlopsEnvironment extends Construct {
         config: spec.featureStore,
         preset: preset.featureStore,
         featuresDataset: this.warehouse.datasets.features,
+        tableKmsKeyName: this.cmekKey("bigquery")?.keyId,
         servingAccount: this.identity.accounts.serving,
         pipelinesAccount: this.identity.accounts.pipelines,
         encryption: this.cmekKey("vertex-ai"),
@@ -216,7 +219,7 @@ export class MlopsEnvironment extends Construct {
     }
 
     if (spec.dataAccessAuditLogs) {
-      new DataAccessAuditLogs(this, "AuditLogs", { projectId: spec.projectId, dependsOn: api(DATA_LAYER_APIS.resourceManager) });
+      new DataAccessAuditLogs(this, "AuditLogs", { projectId: spec.projectId, services: spec.dataAccessAuditServices, dependsOn: api(DATA_LAYER_APIS.resourceManager) });
     }
     if (spec.vpcServiceControls) {
       new ServicePerimeter(this, "Perimeter", {

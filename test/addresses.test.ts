@@ -58,6 +58,7 @@ describe(`stable addresses of stateful resources (test/addresses/<stack>.txt; \`
     assert.deepEqual(types, [
       "google_artifact_registry_repository",
       "google_bigquery_dataset",
+      "google_bigquery_table",
       "google_kms_crypto_key",
       "google_kms_key_ring",
       "google_storage_bucket",

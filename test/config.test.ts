@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { describe, test } from "node:test";
 import { stringify } from "yaml";
 import { crossEnvironmentProblems, loadEnvironmentDir, parseEnvironment } from "../lib/config/load";
-import { formatProblem } from "../lib/core/errors";
+import { formatProblem, ValidationError } from "../lib/core/errors";
 import { baseConfig } from "./helpers";
 
 /** Problems for a config given as an object (rendered to YAML) or as raw YAML text. */
@@ -170,6 +170,36 @@ describe("a folder of environments", () => {
       `b.yaml: backend: state location 'gs://acme-ml-test-tfstate/mlops/test' is already used by a.yaml; each environment needs its own (got "gs://acme-ml-test-tfstate/mlops/test")`,
       `b.yaml: naming.bucketPrefix: bucket prefix 'acme-ml-test' is already used by a.yaml; each environment needs its own (got "acme-ml-test")`,
     ]);
+  });
+
+  test("two environments with customer-managed keys may not create one key ring in one project and region (file:line)", () => {
+    const ring = { keyRingName: "shared-ring" };
+    const env = (name: string, overrides: object) => stringify(baseConfig({ name, naming: { bucketPrefix: `acme-ml-${name}` }, encryption: ring, ...overrides }));
+    const files = {
+      "a.yaml": env("a", { tier: "preprod" }),
+      "b.yaml": env("b", { tier: "prod" }),
+      // Another region may hold a key ring of the same name.
+      "c.yaml": env("c", { tier: "prod", region: "us-central1" }),
+      // Google-managed keys create no key ring.
+      "d.yaml": env("d", {}),
+    };
+    const dir = dirWith(files);
+    const lines = files["b.yaml"].split("\n");
+    const line = lines.findIndex((l) => l.includes("keyRingName:")) + 1;
+    const column = lines[line - 1].indexOf("shared-ring") + 1;
+    assert.throws(
+      () => loadEnvironmentDir(dir),
+      (err: unknown) => {
+        assert.ok(err instanceof ValidationError);
+        assert.deepEqual(
+          err.problems.map((p) => formatProblem({ ...p, file: path.basename(p.file ?? "") })),
+          [
+            `b.yaml:${line}:${column}: encryption.keyRingName: key ring 'projects/acme-ml-test/locations/europe-west4/keyRings/shared-ring' is already used by ${path.join(dir, "a.yaml")}; two environments cannot create one key ring; allowed: a distinct encryption.keyRingName (1-63 letters, digits, '_' or '-') (got "projects/acme-ml-test/locations/europe-west4/keyRings/shared-ring")`,
+          ],
+        );
+        return true;
+      },
+    );
   });
 
   test("npm run synth on an invalid folder exits 1, names every problem of every file, writes nothing, prints no stack trace", () => {

@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
+import * as path from "node:path";
 import { describe, test } from "node:test";
+import { buildApp } from "../lib/app";
 import { LABEL_ATTRIBUTE } from "../lib/policy/labelable-types";
 import { addressOf, allResources, resource, resources, synthEnvironment } from "./helpers";
 
@@ -149,6 +151,26 @@ describe("project services", () => {
     assert.deepEqual(bucket.depends_on, [addressOf("google_project_service", storageApi)]);
     const bqApi = Object.values(services).find((s) => s.service === "bigquery.googleapis.com")!;
     assert.deepEqual(resource(dev, "google_bigquery_dataset", "Environment/Warehouse/raw").depends_on, [addressOf("google_project_service", bqApi)]);
+  });
+});
+
+describe("service accounts wait for the IAM API", () => {
+  test("every account of every default stack and of the everything-enabled fixture depends on iam.googleapis.com", () => {
+    // test/fixtures holds one environment file: everything-prod.yaml.
+    const dirs = [path.join(__dirname, "..", "stacks"), path.join(__dirname, "fixtures")];
+    let accounts = 0;
+    for (const configDir of dirs) {
+      for (const stack of buildApp({ configDir }).stacks) {
+        const json = JSON.parse(JSON.stringify(stack.toTerraform()));
+        const iam = Object.values<any>(json.resource.google_project_service).find((s) => s.service === "iam.googleapis.com");
+        assert.ok(iam, `${stack.node.id}: the IAM API is enabled`);
+        for (const [p, account] of Object.entries(resources(json, "google_service_account"))) {
+          accounts++;
+          assert.ok((account.depends_on ?? []).includes(addressOf("google_project_service", iam)), `${stack.node.id} ${p} waits for the IAM API`);
+        }
+      }
+    }
+    assert.ok(accounts >= 15, `only ${accounts} accounts checked`);
   });
 });
 

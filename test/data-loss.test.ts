@@ -31,6 +31,7 @@ const STATEFUL = new Set([...Object.keys(POLICY_STATEFUL_TYPES), ...Object.keys(
 const EXPECTED_STATEFUL_TYPES = [
   "google_artifact_registry_repository",
   "google_bigquery_dataset",
+  "google_bigquery_table",
   "google_iam_workload_identity_pool",
   "google_kms_crypto_key",
   "google_kms_key_ring",
@@ -206,7 +207,7 @@ describe("data-loss guards (test/fixtures/everything-prod.yaml: every capability
 
   test("prod: stateful types with a teardown flag set it to the safe value explicitly", () => {
     const flagged = stateful(prod).filter((f) => teardownOf(f.type));
-    assert.deepEqual(typesOf(flagged), ["google_bigquery_dataset", "google_storage_bucket", "google_vertex_ai_feature_online_store"]);
+    assert.deepEqual(typesOf(flagged), ["google_bigquery_dataset", "google_bigquery_table", "google_storage_bucket", "google_vertex_ai_feature_online_store"]);
     for (const f of flagged) {
       const { attribute, dangerous } = teardownOf(f.type)!;
       assert.equal(f.r[attribute], !dangerous, `${f.type} ${f.path}: ${attribute}`);
@@ -234,9 +235,9 @@ describe("data-loss guards (test/fixtures/everything-prod.yaml: every capability
     }
   });
 
-  test("dev: teardown is allowed where documented (buckets, datasets, the online store delete their contents; only keys are guarded)", () => {
+  test("dev: teardown is allowed where documented (buckets, datasets, the feature tables, the online store delete their contents; only keys are guarded)", () => {
     const torn = stateful(dev).filter((f) => teardownOf(f.type));
-    assert.deepEqual(typesOf(torn), ["google_bigquery_dataset", "google_storage_bucket", "google_vertex_ai_feature_online_store"]);
+    assert.deepEqual(typesOf(torn), ["google_bigquery_dataset", "google_bigquery_table", "google_storage_bucket", "google_vertex_ai_feature_online_store"]);
     for (const f of torn) {
       const { attribute, dangerous } = teardownOf(f.type)!;
       assert.equal(f.r[attribute], dangerous, `${f.type} ${f.path}: ${attribute}`);

@@ -18,12 +18,14 @@ function base(): any {
         table: "customer_profile_v1",
         entityIdColumns: ["customer_id"],
         features: [{ name: "tenure_days" }, { name: "plan", column: "plan_name" }],
+        columns: { customer_id: "STRING", tenure_days: "INT64", plan_name: "STRING" },
       },
       {
         name: "customer_activity",
         table: "customer_activity",
         entityIdColumns: ["customer_id"],
         features: [{ name: "orders_30d" }, { name: "sessions_7d" }],
+        columns: { customer_id: "STRING", orders_30d: "INT64", sessions_7d: "INT64" },
       },
     ],
     views: [
@@ -208,7 +210,7 @@ describe("featureStore: groups and features", () => {
 
   test("duplicate feature names in a group", () => {
     assert.equal(
-      only(edited((c) => c.groups[1].features.push({ name: "sessions_7d", column: "sessions_last_7d" }))),
+      only(edited((c) => (c.groups[1].features.push({ name: "sessions_7d", column: "sessions_last_7d" }), (c.groups[1].columns.sessions_last_7d = "INT64")))),
       "groups[1].features[2].name: duplicate feature 'sessions_7d', already features[1]; feature names are unique in a group",
     );
   });
@@ -222,6 +224,38 @@ describe("featureStore: groups and features", () => {
       only(edited((c) => c.groups[1].features.push({ name: "customer", column: "CUSTOMER_ID" }))),
       "groups[1].features[2].column: column 'CUSTOMER_ID' is an entity id column of this group; entity id columns identify rows and cannot also be features",
     );
+  });
+
+  test("columns: the group's table declares a type for each entity id column and each feature's column", () => {
+    assert.deepEqual(
+      issues(edited((c) => (c.views = [], (c.groups[0].columns = { customer_id: "STRING", tenure_days: "INT64" })))),
+      ["groups[0].features[1].column: column 'plan_name' has no type in columns; declare it, e.g. columns: { plan_name: STRING }"],
+    );
+    assert.deepEqual(
+      issues(edited((c) => (c.views = [], delete c.groups[1].columns.customer_id))),
+      ["groups[1].entityIdColumns[0]: column 'customer_id' has no type in columns; declare it, e.g. columns: { customer_id: STRING }"],
+    );
+    assert.match(only(edited((c) => (c.views = [], delete c.groups[1].columns))), /^groups\[1\]\.columns: must be a mapping of column name to BigQuery type \(STRING, BYTES, INT64/);
+    // Column names are case-insensitive; extra columns (labels, other data) are allowed.
+    assert.deepEqual(issues(edited((c) => (c.groups[1].columns = { Customer_ID: "INT64", ORDERS_30D: "INT64", sessions_7d: "FLOAT64", churned: "BOOL" }))), []);
+  });
+
+  test("columns: entity ids are strings or integers, types are BigQuery's scalar types, feature_timestamp is the library's TIMESTAMP", () => {
+    assert.equal(
+      only(edited((c) => (c.groups[1].columns.customer_id = "FLOAT64"))),
+      "groups[1].columns.customer_id: 'customer_id' is an entity id column: entities are identified by strings or integers; allowed: STRING, INT64, INTEGER",
+    );
+    assert.match(only(edited((c) => (c.groups[1].columns.orders_30d = "ARRAY<INT64>"))), /^groups\[1\]\.columns\.orders_30d: not a column type; allowed: STRING, BYTES, INT64, INTEGER, FLOAT64/);
+    assert.equal(
+      only(edited((c) => (c.groups[1].columns.feature_timestamp = "DATE"))),
+      "groups[1].columns.feature_timestamp: feature_timestamp is the column Vertex AI reads rows' times from; it must be TIMESTAMP (or left out: the library adds it)",
+    );
+    assert.deepEqual(issues(edited((c) => (c.groups[1].columns.feature_timestamp = "TIMESTAMP"))), []);
+    assert.equal(
+      only(edited((c) => (c.groups[1].features.push({ name: "seen_at", column: "feature_timestamp" }), (c.groups[1].columns.feature_timestamp = "TIMESTAMP")))),
+      "groups[1].features[2].column: feature_timestamp holds the rows' times and cannot be a feature; name the feature's column otherwise",
+    );
+    assert.match(only(edited((c) => (c.groups[1].columns["orders 30d"] = "INT64"))), /^groups\[1\]\.columns\.orders 30d: 'orders 30d' is not a valid BigQuery column name/);
   });
 
   test("duplicate group names", () => {
@@ -304,7 +338,7 @@ describe("featureStore: views", () => {
 
   test("the groups of a view must share their entity id columns", () => {
     assert.equal(
-      only(edited((c) => (c.groups[1].entityIdColumns = ["customer_id", "day"]))),
+      only(edited((c) => ((c.groups[1].entityIdColumns = ["customer_id", "day"]), (c.groups[1].columns.day = "STRING")))),
       "views[0].features[0].group: group 'customer_activity' has entity id columns [customer_id, day] but 'customer_profile' has [customer_id]; the groups of one view must share their entity id columns, in the same order",
     );
   });

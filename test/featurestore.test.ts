@@ -80,6 +80,7 @@ const STORE = "google_vertex_ai_feature_online_store";
 const GROUP = "google_vertex_ai_feature_group";
 const FEATURE = "google_vertex_ai_feature_group_feature";
 const VIEW = "google_vertex_ai_feature_online_store_featureview";
+const TABLE = "google_bigquery_table";
 
 /** Every problem of a ValidationError as `path: message`, or fails. */
 function problemsOf(fn: () => unknown): string[] {
@@ -143,7 +144,7 @@ describe("online store: kind and sizing per tier", () => {
   test("in an environment with CMEK, the store uses the environment's vertex-ai key and waits for its grants", () => {
     const { json } = synthEnvironment({
       tier: "preprod",
-      featureStore: { groups: [{ name: "customer", table: "customer", entityIdColumns: ["customer_id"], features: [{ name: "plan" }] }] },
+      featureStore: { groups: [{ name: "customer", table: "customer", entityIdColumns: ["customer_id"], columns: { customer_id: "STRING", plan: "STRING" }, features: [{ name: "plan" }] }] },
     });
     const store = Object.values<any>(json.resource[STORE])[0];
     const key = Object.values<any>(json.resource.google_kms_crypto_key).find((k) => k.name === "vertex-ai");
@@ -221,13 +222,52 @@ describe("feature groups: BigQuery sources", () => {
 
   test("groups are keyed by name: adding one changes no other address", () => {
     const more = config();
-    more.groups.unshift({ name: "aaa_first", table: "t", entityIdColumns: ["customer_id"], features: [{ name: "x" }] });
+    more.groups.unshift({ name: "aaa_first", table: "t", entityIdColumns: ["customer_id"], features: [{ name: "x" }], columns: { customer_id: "STRING", x: "INT64" } });
     more.views.unshift({ name: "aaa_view", groups: ["aaa_first"] });
     const after = build({ config: more }).json;
-    for (const type of [STORE, GROUP, FEATURE, VIEW]) {
+    for (const type of [STORE, GROUP, TABLE, FEATURE, VIEW]) {
       for (const [path, r] of Object.entries(resources(json, type))) {
         assert.equal(resource(after, type, path)["//"].metadata.uniqueId, r["//"].metadata.uniqueId, path);
       }
+    }
+  });
+});
+
+describe("feature groups: the library creates each group's table from its columns", () => {
+  const { json } = build();
+
+  test("entity id columns (required), feature_timestamp (TIMESTAMP, required), features, then other columns", () => {
+    const table = resource(json, TABLE, "FeatureStore/Groups/customer_profile/Table");
+    assert.equal(table.project, "acme-ml-test");
+    assert.equal(table.dataset_id, ref("google_bigquery_dataset", resource(json, "google_bigquery_dataset", "features"), "dataset_id"));
+    assert.equal(table.table_id, "customer_profile_v1");
+    assert.deepEqual(JSON.parse(table.schema), [
+      { name: "customer_id", type: "STRING", mode: "REQUIRED", description: "Entity id" },
+      { name: "feature_timestamp", type: "TIMESTAMP", mode: "REQUIRED", description: "When the row's feature values were observed (Vertex AI time series)" },
+      { name: "tenure_days", type: "INT64", mode: "NULLABLE", description: "Feature tenure_days" },
+      { name: "plan_name", type: "STRING", mode: "NULLABLE", description: "Feature plan" },
+      { name: "region", type: "STRING", mode: "NULLABLE" },
+    ]);
+    assert.deepEqual(table.time_partitioning, { type: "DAY", field: "feature_timestamp" });
+    assert.deepEqual(table.clustering, ["customer_id"]);
+    assert.deepEqual(table.labels, { environment: "test", tier: "dev", component: "feature-store" });
+  });
+
+  test("the table names the dataset by reference (so it waits for it and inherits its default key); the group waits for the table", () => {
+    const table = resource(json, TABLE, "FeatureStore/Groups/customer_profile/Table");
+    assert.ok(resource(json, GROUP, "FeatureStore/Groups/customer_profile").depends_on.includes(address(TABLE, table)));
+  });
+
+  test("deletion: BigQuery's deletion protection unless the tier allows teardown (dev); prevent_destroy in prod", () => {
+    const tables = (tier: Tier) => Object.values(resources(build({ tier }).json, TABLE));
+    for (const t of tables("dev")) assert.equal(t.deletion_protection, false);
+    for (const t of tables("preprod")) {
+      assert.equal(t.deletion_protection, true);
+      assert.equal(t.lifecycle, undefined);
+    }
+    for (const t of tables("prod")) {
+      assert.equal(t.deletion_protection, true);
+      assert.deepEqual(t.lifecycle, { prevent_destroy: true });
     }
   });
 });

@@ -444,6 +444,16 @@ describe("Budget", () => {
   });
 });
 
+describe("the provider's quota project with a budget", () => {
+  test("with a budget, requests name the environment's project as quota project (billing_project, user_project_override); without, the provider is left alone", () => {
+    const { synthEnvironment } = require("./helpers") as typeof import("./helpers");
+    const withBudget = synthEnvironment({ budget: { billingAccount: "01A2B3-C4D5E6-F7A8B9", amount: 100 } }).json;
+    assert.deepEqual(withBudget.provider.google, [{ project: "acme-ml-test", region: "europe-west4", billing_project: "acme-ml-test", user_project_override: true }]);
+    const without = synthEnvironment({}).json;
+    assert.deepEqual(without.provider.google, [{ project: "acme-ml-test", region: "europe-west4" }]);
+  });
+});
+
 describe("dashboard size", () => {
   test("the dashboard charts the first MAX_DASHBOARD_MODELS models; every model keeps its alerts", () => {
     const { synthEnvironment } = require("./helpers") as typeof import("./helpers");

@@ -7,6 +7,8 @@ import { ValidationError } from "../lib/core/errors";
 import { assertProblem as assertThrows } from "./helpers";
 import { cidrsOverlap, parseCidr } from "../lib/catalog/cidr";
 import { MlopsNetwork, MlopsNetworkProps } from "../lib/network/network";
+import { ServicePerimeter } from "../lib/network/service-perimeter";
+import { DEFAULT_RESTRICTED_SERVICES } from "../lib/config/spec";
 
 const BASE: MlopsNetworkProps = { projectId: "p-123456", region: "us-central1", name: "ml" };
 
@@ -272,6 +274,16 @@ describe("MlopsNetwork validation", () => {
     assert.doesNotThrow(() => build({ privateServiceAccessCidr: "10.20.0.0/33" }));
   });
 
+  test("ranges Google refuses for subnets: link-local, loopback, multicast, Private Google Access addresses", () => {
+    assertProblem({ subnetCidr: "169.254.0.0/20" }, "net.subnetCidr", /^overlaps 169\.254\.0\.0\/16 \(link-local addresses .*\), which Google does not accept in a VPC subnet; allowed: a private range/);
+    assertProblem({ subnetCidr: "127.0.0.0/24" }, "net.subnetCidr", /^overlaps 127\.0\.0\.0\/8 \(loopback/);
+    assertProblem({ enablePrivateServiceAccess: true, privateServiceAccessCidr: "224.10.0.0/16" }, "net.privateServiceAccessCidr", /^overlaps 224\.0\.0\.0\/4 \(multicast/);
+    assertProblem({ subnetCidr: "199.36.153.0/24" }, "net.subnetCidr", /^overlaps 199\.36\.153\.4\/30 \(restricted\.googleapis\.com/);
+    // Neighbours of a prohibited range are fine.
+    assert.doesNotThrow(() => build({ subnetCidr: "169.253.240.0/20" }));
+    assert.doesNotThrow(() => build({ subnetCidr: "100.64.0.0/20" }));
+  });
+
   test("subnet and private services ranges overlap", () => {
     assertProblem(
       { enablePrivateServiceAccess: true, subnetCidr: "10.20.16.0/20" },
@@ -353,5 +365,21 @@ describe("MlopsNetwork validation", () => {
         return true;
       },
     );
+  });
+});
+
+describe("ServicePerimeter validation", () => {
+  const props = { projectId: "p-123456", accessPolicy: "123456789", perimeterName: "ml_perimeter", restrictedServices: ["aiplatform.googleapis.com"] };
+  const build = (restrictedServices: string[]) => {
+    const stack = new TerraformStack(Testing.app(), "t");
+    new GoogleProvider(stack, "google", { project: "p-123456", region: "us-central1" });
+    new ServicePerimeter(stack, "perimeter", { ...props, restrictedServices });
+    return Testing.synth(stack, true);
+  };
+
+  test("every restricted service must be one VPC Service Controls supports (lib/catalog/services.ts)", () => {
+    assertThrows(() => build(["bigquery.googleapis.com", "aiplatfrom.googleapis.com"]), "perimeter.restrictedServices[1]", /^not a service VPC Service Controls supports; did you mean 'aiplatform\.googleapis\.com'\? allowed:/);
+    assertThrows(() => build(["billingbudgets.googleapis.com"]), "perimeter.restrictedServices[0]", /^not a service VPC Service Controls supports; allowed:/);
+    assert.doesNotThrow(() => build([...DEFAULT_RESTRICTED_SERVICES]));
   });
 });

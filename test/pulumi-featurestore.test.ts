@@ -35,6 +35,7 @@ const GROUP = "google_vertex_ai_feature_group";
 const FEATURE = "google_vertex_ai_feature_group_feature";
 const VIEW = "google_vertex_ai_feature_online_store_featureview";
 const PROJECT_MEMBER = "google_project_iam_member";
+const TABLE = "google_bigquery_table";
 const DATASET_MEMBER = "google_bigquery_dataset_iam_member";
 const AGENT = "serviceAccount:service-data.google_project.number@gcp-sa-aiplatform.iam.gserviceaccount.com";
 
@@ -215,10 +216,37 @@ describe("feature groups: BigQuery sources", () => {
   test("groups are keyed by name: adding one changes no other name or input", async () => {
     const before = (await built).run.resources.filter((r) => r.custom);
     const more = config();
-    more.groups.unshift({ name: "aaa_first", table: "t", entityIdColumns: ["customer_id"], features: [{ name: "x" }] });
+    more.groups.unshift({ name: "aaa_first", table: "t", entityIdColumns: ["customer_id"], features: [{ name: "x" }], columns: { customer_id: "STRING", x: "INT64" } });
     more.views.unshift({ name: "aaa_view", groups: ["aaa_first"] });
     const after = new Map((await build({ config: more })).run.resources.map((r) => [r.urn, r]));
     for (const r of before) assert.deepEqual(after.get(r.urn)?.inputs, r.inputs, r.urn);
+  });
+});
+
+describe("feature groups: the group's table from its columns, as on the cdktf side", () => {
+  test("the same schema, partitioning, clustering and deletion protection; the group waits for its table", async () => {
+    const b = await build();
+    const table = attrs(b.one(TABLE, "test_features.customer_profile_v1"));
+    assert.deepEqual(JSON.parse(table.schema).map((c: { name: string; mode: string }) => `${c.name} ${c.mode}`), [
+      "customer_id REQUIRED",
+      "feature_timestamp REQUIRED",
+      "tenure_days NULLABLE",
+      "plan_name NULLABLE",
+      "region NULLABLE",
+    ]);
+    assert.deepEqual(table.time_partitioning, { type: "DAY", field: "feature_timestamp" });
+    assert.deepEqual(table.clustering, ["customer_id"]);
+    assert.equal(table.deletion_protection, false, "dev allows teardown");
+    const group = b.one(GROUP, "customer_profile");
+    assert.ok(group.dependencies.includes(b.one(TABLE, "test_features.customer_profile_v1").urn));
+  });
+
+  test("prod: deletion protection and protect", async () => {
+    const b = await build({ tier: "prod" });
+    for (const t of Object.values(b.of(TABLE))) {
+      assert.equal(attrs(t).deletion_protection, true);
+      assert.equal(t.protect, true);
+    }
   });
 });
 
@@ -436,8 +464,9 @@ describe("validation of the component's args: the cdktf side's checks and messag
 
 describe("mapping rows", () => {
   test("the feature store types map to @pulumi/gcp vertex resources and are listed under the FeatureStore construct", () => {
-    assert.deepEqual(MIRRORED, { FeatureStore: [STORE, GROUP, FEATURE, VIEW, PROJECT_MEMBER] });
+    assert.deepEqual(MIRRORED, { FeatureStore: [TABLE, STORE, GROUP, FEATURE, VIEW, PROJECT_MEMBER] });
     const rows = Object.fromEntries(RESOURCE_MAPPINGS.map((m) => [m.terraform, m]));
+    assert.equal(rows[TABLE].pulumi, "gcp:bigquery/table:Table");
     assert.equal(rows[STORE].pulumi, "gcp:vertex/aiFeatureOnlineStore:AiFeatureOnlineStore");
     assert.equal(rows[GROUP].pulumi, "gcp:vertex/aiFeatureGroup:AiFeatureGroup");
     assert.equal(rows[FEATURE].pulumi, "gcp:vertex/aiFeatureGroupFeature:AiFeatureGroupFeature");

@@ -138,7 +138,7 @@ describe("the scheduled query", () => {
     const waits = b.waitsFor("skew-churn-ScheduledQuery");
     for (const grant of [
       `google_project_iam_member roles/bigquery.jobUser ${member}`,
-      `google_service_account_iam_member google_service_account:test-skew.name roles/iam.serviceAccountShortTermTokenMinter serviceAccount:service-data.google_project.number@gcp-sa-bigquerydatatransfer.iam.gserviceaccount.com`,
+      `google_service_account_iam_member google_service_account:test-skew.name roles/iam.serviceAccountTokenCreator serviceAccount:service-data.google_project.number@gcp-sa-bigquerydatatransfer.iam.gserviceaccount.com`,
       `google_bigquery_dataset_iam_member test_monitoring roles/bigquery.dataEditor ${member}`,
       `google_bigquery_dataset_iam_member test_features roles/bigquery.dataViewer ${member}`,
     ]) {
@@ -172,7 +172,7 @@ describe("identity: <env>-skew with the least rights", () => {
 
   test("the transfer service agent may mint tokens for this account only", async () => {
     const minter = (await withRetraining).attrs("skew-TransferServiceTokenMinter");
-    assert.equal(minter.role, "roles/iam.serviceAccountShortTermTokenMinter");
+    assert.equal(minter.role, "roles/iam.serviceAccountTokenCreator");
     assert.equal(minter.member, "serviceAccount:service-data.google_project.number@gcp-sa-bigquerydatatransfer.iam.gserviceaccount.com");
     assert.equal(minter.service_account_id, "google_service_account:test-skew.name");
   });

@@ -116,6 +116,12 @@ describe("the Pulumi program (pulumi/index.ts) on the real stacks", () => {
     );
   });
 
+  test("with a budget (stack prod), the provider names the project as the quota project of every request, as on the cdktf side", async () => {
+    const run = await runWithMocks(() => program(), { stack: "prod" });
+    const provider = run.resources.find((r) => r.type === "pulumi:providers:gcp")!;
+    assert.deepEqual(provider.inputs, { project: "acme-mlops-prod", region: "us-central1", billingProject: "acme-mlops-prod", userProjectOverride: "true" });
+  });
+
   test("every custom resource uses the explicit provider pinned to the environment's project and region", async () => {
     const { run } = await prod();
     const provider = run.resources.find((r) => r.type === "pulumi:providers:gcp")!;
@@ -539,6 +545,11 @@ describe("audit logs and VPC Service Controls", () => {
       assert.deepEqual(Object.keys(configs).sort(), ["aiplatform.googleapis.com", "bigquery.googleapis.com", "storage.googleapis.com"]);
       for (const c of Object.values(configs)) assert.deepEqual(attrs(c).audit_log_config, [{ log_type: "ADMIN_READ" }, { log_type: "DATA_READ" }, { log_type: "DATA_WRITE" }]);
     }
+  });
+
+  test("auditLogs.dataAccess: all-services gives one allServices config, as on the cdktf side", async () => {
+    const configs = (await build({ tier: "prod", auditLogs: { dataAccess: "all-services" } })).of("google_project_iam_audit_config");
+    assert.deepEqual(Object.keys(configs), ["allServices"]);
   });
 
   test("no perimeter by default; when enabled, dry-run first, enforced on request", async () => {

@@ -162,6 +162,32 @@ describe("identity and audit", () => {
   });
 });
 
+describe("audit scope (auditLogs.dataAccess)", () => {
+  const services = (json: any) => Object.values(resources(json, "google_project_iam_audit_config")).map((c) => c.service).sort();
+
+  test("all-services: one allServices config (CIS GCP 2.1), with every log type and no exempted member", () => {
+    const json = synthEnvironment({ tier: "prod", auditLogs: { dataAccess: "all-services" } }).json;
+    assert.deepEqual(services(json), ["allServices"]);
+    const [c] = Object.values(resources(json, "google_project_iam_audit_config"));
+    assert.deepEqual(c.audit_log_config, [{ log_type: "ADMIN_READ" }, { log_type: "DATA_READ" }, { log_type: "DATA_WRITE" }]);
+  });
+
+  test("dev may opt in; preprod and prod may opt out only with a policy suppression (for logs configured at the organization)", () => {
+    assert.deepEqual(services(synthEnvironment({ auditLogs: { dataAccess: "ml-services" } }).json), ["aiplatform.googleapis.com", "bigquery.googleapis.com", "storage.googleapis.com"]);
+    assert.throws(() => synthEnvironment({ tier: "prod", auditLogs: { dataAccess: "off" } }), /MLOPS-LOG-001/);
+    const json = synthEnvironment({
+      tier: "prod",
+      auditLogs: { dataAccess: "off" },
+      policy: { suppressions: [{ rule: "MLOPS-LOG-001", reason: "Data Access audit logs for allServices are configured on the organization" }] },
+    }).json;
+    assert.equal(json.resource.google_project_iam_audit_config, undefined);
+  });
+
+  test("an unknown scope names the allowed ones", () => {
+    assert.throws(() => synthEnvironment({ auditLogs: { dataAccess: "everything" as never } }), /not an audit scope; allowed: off, ml-services, all-services/);
+  });
+});
+
 describe("VPC Service Controls", () => {
   test("off by default", () => {
     assert.equal(prod.resource.google_access_context_manager_service_perimeter, undefined);

@@ -191,7 +191,7 @@ describe("identity: <env>-skew with the least rights", () => {
 
   test("the transfer service agent may mint tokens for this account only", () => {
     const minter = resource(json, "google_service_account_iam_member", "Skew/TransferServiceTokenMinter");
-    assert.equal(minter.role, "roles/iam.serviceAccountShortTermTokenMinter");
+    assert.equal(minter.role, "roles/iam.serviceAccountTokenCreator");
     assert.match(minter.member, /^serviceAccount:service-\$\{data\.google_project\.[^.]+\.number\}@gcp-sa-bigquerydatatransfer\.iam\.gserviceaccount\.com$/);
     assert.match(minter.service_account_id, /^\$\{google_service_account\.Skew_ServiceAccount_[^.]+\.name\}$/);
   });

@@ -104,10 +104,32 @@ export const FeatureSchema = z
 
 const ENTITY_ID_COLUMNS_ALLOWED = "a list of the BigQuery columns that identify an entity (string or integer values), e.g. [customer_id]";
 
+/**
+ * The column Vertex AI reads a feature group's rows as a time series by: a BigQuery source "is
+ * required to have an entityId and a feature_timestamp column" (terraform-provider-google v7.45.0,
+ * website/docs/r/vertex_ai_feature_group.html.markdown; its example table declares it as
+ * TIMESTAMP). Every group table the library creates has it.
+ */
+export const FEATURE_TIMESTAMP_COLUMN = "feature_timestamp";
+
+/**
+ * Column types a group's table may declare: the scalar types of BigQuery's TableFieldSchema.type
+ * (googleapis google/cloud/bigquery/v2/table_schema.proto, read 2026-12-03), with their aliases.
+ * Nested, range and geography columns are left out: Vertex AI's support for them as feature values
+ * was not confirmed.
+ */
+export const FEATURE_COLUMN_TYPES = ["STRING", "BYTES", "INT64", "INTEGER", "FLOAT64", "FLOAT", "BOOL", "BOOLEAN", "NUMERIC", "BIGNUMERIC", "DATE", "DATETIME", "TIMESTAMP", "JSON"] as const;
+export type FeatureColumnType = (typeof FEATURE_COLUMN_TYPES)[number];
+
+/** Types of entity id columns: entities are identified by strings or integers. */
+export const ENTITY_ID_TYPES: readonly FeatureColumnType[] = ["STRING", "INT64", "INTEGER"];
+
+const COLUMNS_ALLOWED = `a mapping of column name to BigQuery type (${FEATURE_COLUMN_TYPES.join(", ")}) covering the entity id columns and every feature's column, e.g. { customer_id: STRING, tenure_days: INT64 }`;
+
 export const FeatureGroupSchema = z
   .strictObject({
     name: named(FEATURE_GROUP_NAME).describe("Feature group ID; renaming it replaces the group."),
-    table: named(BIGQUERY_TABLE_ID).describe("Table or view in the environment's features dataset, by ID. It must exist before the group is created."),
+    table: named(BIGQUERY_TABLE_ID).describe("Table of the environment's features dataset that the library creates for the group, by ID; pipelines fill it."),
     entityIdColumns: z
       .array(named(BIGQUERY_COLUMN), { error: `must be ${ENTITY_ID_COLUMNS_ALLOWED}` })
       .min(1, { error: `must name at least one column: ${ENTITY_ID_COLUMNS_ALLOWED}` })
@@ -117,9 +139,13 @@ export const FeatureGroupSchema = z
       .array(FeatureSchema, { error: "must be a list of features, e.g. [{ name: tenure_days }]" })
       .min(1, { error: "must list at least one feature: a feature view serves features, not whole tables" })
       .describe("The group's features, one per column."),
+    columns: z
+      .record(z.string(), z.enum(FEATURE_COLUMN_TYPES, { error: `not a column type; allowed: ${FEATURE_COLUMN_TYPES.join(", ")}` }), { error: `must be ${COLUMNS_ALLOWED}` })
+      .describe(`The table's columns and their BigQuery types: the entity id columns, every feature's column, and any other column the pipelines write. The library adds ${FEATURE_TIMESTAMP_COLUMN} (TIMESTAMP).`),
   })
   .superRefine((g, ctx) => {
     const ids = Array.isArray(g.entityIdColumns) ? g.entityIdColumns : [];
+    tableColumnProblems(g, ctx);
     const seen = new Map<string, number>();
     ids.forEach((c, i) => {
       if (typeof c !== "string") return;
@@ -144,7 +170,55 @@ export const FeatureGroupSchema = z
       }
     });
   }, always)
-  .describe("A feature group: a BigQuery table or view of the features dataset and the features it holds.");
+  .describe("A feature group: a BigQuery table of the features dataset, created from its columns, and the features it holds.");
+
+/** The declared columns, by lower-cased name (BigQuery column names are case-insensitive). */
+function declaredColumns(columns: unknown): Map<string, { name: string; type: unknown }> {
+  const out = new Map<string, { name: string; type: unknown }>();
+  if (columns && typeof columns === "object" && !Array.isArray(columns)) {
+    for (const [name, type] of Object.entries(columns)) out.set(name.toLowerCase(), { name, type });
+  }
+  return out;
+}
+
+/**
+ * The group's table must declare a type for each entity id column (string or integer) and each
+ * feature's column, with valid column names; `feature_timestamp` is the library's, a TIMESTAMP.
+ * Tolerates partial input.
+ */
+function tableColumnProblems(g: { entityIdColumns?: unknown; features?: unknown; columns?: unknown }, ctx: z.RefinementCtx): void {
+  if (!g.columns || typeof g.columns !== "object" || Array.isArray(g.columns)) return;
+  const declared = declaredColumns(g.columns);
+  for (const [name, type] of Object.entries(g.columns as Record<string, unknown>)) {
+    if (!BIGQUERY_COLUMN.test(name)) ctx.addIssue({ code: "custom", path: ["columns", name], message: `'${name}' is not a valid ${BIGQUERY_COLUMN.subject}; allowed: ${BIGQUERY_COLUMN.allowed}` });
+    else if (name.toLowerCase() === FEATURE_TIMESTAMP_COLUMN && type !== "TIMESTAMP") {
+      ctx.addIssue({ code: "custom", path: ["columns", name], message: `${FEATURE_TIMESTAMP_COLUMN} is the column Vertex AI reads rows' times from; it must be TIMESTAMP (or left out: the library adds it)` });
+    }
+  }
+  const missing = (column: string) => `column '${column}' has no type in columns; declare it, e.g. columns: { ${column}: ${"STRING"} }`;
+  if (Array.isArray(g.entityIdColumns)) {
+    g.entityIdColumns.forEach((c, i) => {
+      if (typeof c !== "string" || !BIGQUERY_COLUMN.test(c)) return; // an invalid name is reported on its own
+      const d = declared.get(c.toLowerCase());
+      if (!d) ctx.addIssue({ code: "custom", path: ["entityIdColumns", i], message: missing(c) });
+      else if (c.toLowerCase() === FEATURE_TIMESTAMP_COLUMN) ctx.addIssue({ code: "custom", path: ["entityIdColumns", i], message: `${FEATURE_TIMESTAMP_COLUMN} holds the rows' times and cannot identify an entity` });
+      else if (typeof d.type === "string" && !(ENTITY_ID_TYPES as readonly string[]).includes(d.type)) {
+        ctx.addIssue({ code: "custom", path: ["columns", d.name], message: `'${d.name}' is an entity id column: entities are identified by strings or integers; allowed: ${ENTITY_ID_TYPES.join(", ")}` });
+      }
+    });
+  }
+  if (Array.isArray(g.features)) {
+    g.features.forEach((f: { name?: unknown; column?: unknown }, i) => {
+      if (!f || typeof f.name !== "string") return;
+      const column = typeof f.column === "string" ? f.column : f.name;
+      // An invalid feature name or column is reported on its own.
+      if (!BIGQUERY_COLUMN.test(column) || (typeof f.column !== "string" && !FEATURE_NAME.test(f.name))) return;
+      const at = ["features", i, typeof f.column === "string" ? "column" : "name"];
+      if (column.toLowerCase() === FEATURE_TIMESTAMP_COLUMN) ctx.addIssue({ code: "custom", path: at, message: `${FEATURE_TIMESTAMP_COLUMN} holds the rows' times and cannot be a feature; name the feature's column otherwise` });
+      else if (!declared.has(column.toLowerCase())) ctx.addIssue({ code: "custom", path: at, message: missing(column) });
+    });
+  }
+}
 
 export const FeatureViewSyncSchema = z
   .strictObject({

@@ -7,41 +7,22 @@ import * as path from "node:path";
 import { Document, isMap, isPair, isScalar, LineCounter, parseDocument } from "yaml";
 import type { ZodError } from "zod";
 import { formatPath, Problem, ValidationError } from "../core/errors";
+import { closest } from "../core/suggest";
 import { EnvironmentConfig, EnvironmentConfigSchema } from "./schema";
 import { EnvironmentSpec, resolveEnvironment } from "./spec";
 
 export interface LoadedConfig {
   readonly file: string;
   readonly config: EnvironmentConfig;
+  /**
+   * Line and column of a field in the file (of its nearest parent that the file has, when the
+   * field is absent), for problems found after loading (the checks across files).
+   * @default - problems carry the file only
+   */
+  readonly locate?: (path: readonly PropertyKey[]) => { readonly line?: number; readonly column?: number };
 }
 
-/** Closest candidate by edit distance, for "did you mean" hints. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestScore) {
-      bestScore = d;
-      best = c;
-    }
-  }
-  return bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
-}
+export { closest } from "../core/suggest";
 
 function position(doc: Document, lc: LineCounter, at: readonly PropertyKey[], key?: string) {
   // Walk down as far as the path exists, so a missing field points at its parent.
@@ -132,8 +113,8 @@ function zodProblems(error: ZodError, data: unknown, doc: Document, lc: LineCoun
   return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
-/** Parses and validates one environment from YAML text. Returns the config or every problem. */
-export function parseEnvironment(text: string, file: string): { config?: EnvironmentConfig; problems: Problem[] } {
+/** Parses and validates one environment from YAML text. Returns the config (and how to locate its fields) or every problem. */
+export function parseEnvironment(text: string, file: string): { config?: EnvironmentConfig; problems: Problem[]; locate?: LoadedConfig["locate"] } {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -156,7 +137,7 @@ export function parseEnvironment(text: string, file: string): { config?: Environ
   }
   const result = EnvironmentConfigSchema.safeParse(data);
   if (!result.success) return { problems: zodProblems(result.error, data, doc, lc, file) };
-  return { config: result.data, problems: [] };
+  return { config: result.data, problems: [], locate: (at) => position(doc, lc, at) };
 }
 
 /** Reads one YAML file. Throws a ValidationError listing every problem in it. */
@@ -189,28 +170,40 @@ export function loadEnvironmentDir(dir: string): LoadedConfig[] {
     const shown = displayPath(file);
     const r = parseEnvironment(fs.readFileSync(file, "utf8"), shown);
     problems.push(...r.problems);
-    if (r.config) loaded.push({ file: shown, config: r.config });
+    if (r.config) loaded.push({ file: shown, config: r.config, locate: r.locate });
   }
   problems.push(...crossEnvironmentProblems(loaded));
   if (problems.length > 0) throw new ValidationError(problems, files.length === 1 ? displayPath(files[0]) : `${files.length} environment files`);
   return loaded;
 }
 
-/** Problems that only show across files: two environments with one stack name or one state prefix. */
+/**
+ * Problems that only show across files: two environments with one stack name, one state location
+ * or one bucket prefix, or two environments with customer-managed keys that would create the same
+ * key ring (same project, region and name: the second apply fails, and a key ring can never be
+ * deleted to make room).
+ */
 export function crossEnvironmentProblems(loaded: readonly LoadedConfig[]): Problem[] {
   const problems: Problem[] = [];
-  const check = (what: string, field: string, key: (s: EnvironmentSpec) => string) => {
+  const check = (what: string, field: readonly string[], key: (s: EnvironmentSpec) => string | undefined, hint = "each environment needs its own") => {
     const seen = new Map<string, string>();
-    for (const { file, config } of loaded) {
+    for (const { file, config, locate } of loaded) {
       const k = key(resolveEnvironment(config));
+      if (k === undefined) continue;
       const other = seen.get(k);
-      if (other) problems.push({ file, path: field, message: `${what} '${k}' is already used by ${other}; each environment needs its own`, value: k });
+      if (other) problems.push({ file, ...locate?.(field), path: field.join("."), message: `${what} '${k}' is already used by ${other}; ${hint}`, value: k });
       else seen.set(k, file);
     }
   };
-  check("stack name", "name", (c) => c.name);
-  check("state location", "backend", (s) => `gs://${s.backend.bucket}/${s.backend.prefix}`);
-  check("bucket prefix", "naming.bucketPrefix", (s) => s.bucketPrefix);
+  check("stack name", ["name"], (c) => c.name);
+  check("state location", ["backend"], (s) => `gs://${s.backend.bucket}/${s.backend.prefix}`);
+  check("bucket prefix", ["naming", "bucketPrefix"], (s) => s.bucketPrefix);
+  check(
+    "key ring",
+    ["encryption", "keyRingName"],
+    (s) => (s.encryption ? `projects/${s.projectId}/locations/${s.region}/keyRings/${s.encryption.keyRingName}` : undefined),
+    "two environments cannot create one key ring; allowed: a distinct encryption.keyRingName (1-63 letters, digits, '_' or '-')",
+  );
   return problems;
 }
 

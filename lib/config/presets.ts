@@ -38,7 +38,11 @@ export interface TierPreset {
   readonly privateServiceAccess: boolean;
   /** Fraction of VPC flows sampled by flow logs. */
   readonly flowLogSampling: number;
-  /** Data Access audit logs (ADMIN_READ, DATA_READ, DATA_WRITE) for Vertex AI, BigQuery and Cloud Storage. */
+  /**
+   * Data Access audit logs (ADMIN_READ, DATA_READ, DATA_WRITE) for Vertex AI, BigQuery and Cloud
+   * Storage, unless the YAML's `auditLogs.dataAccess` says otherwise (`all-services` for every
+   * service, CIS GCP 2.1; `off`).
+   */
   readonly dataAccessAuditLogs: boolean;
   /** Workbench: machine type of an instance unless the member or the environment says otherwise. */
   readonly workbenchMachineType: string;

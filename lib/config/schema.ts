@@ -7,7 +7,7 @@
  * line, field path and the value that was given.
  */
 import { z } from "zod";
-import { CIDR_ALLOWED, cidrsOverlap, parseCidr } from "../catalog/cidr";
+import { CIDR_ALLOWED, cidrsOverlap, parseCidr, prohibitedRangeProblem } from "../catalog/cidr";
 import {
   BUCKET_NAME,
   GCE_NAME,
@@ -17,6 +17,8 @@ import {
   PROJECT_ID,
 } from "../catalog/naming";
 import { VERTEX_AI_REGIONS } from "../catalog/regions";
+import { ZONE_PATTERN, zoneProblem } from "../catalog/zones";
+import { vpcScServiceProblem } from "../catalog/services";
 import { DeliverySchema } from "./delivery";
 import { FeatureStoreSchema } from "./features";
 import { always, int, named } from "./fields";
@@ -27,6 +29,7 @@ import { PipelinesSchema } from "./pipelines";
 import { PolicySchema } from "./policy";
 import { TeamMemberSchema, WorkbenchDefaultsSchema, workbenchInstanceName } from "./team";
 import { TIER_PRESETS, TIERS } from "./presets";
+import { AUDIT_SCOPES } from "../identity/checks";
 
 const ENV_NAME = /^[a-z]([a-z0-9-]{0,18}[a-z0-9])?$/;
 const ENV_NAME_ALLOWED =
@@ -59,6 +62,10 @@ export const NamingSchema = z
 const CIDR = z.string({ error: `must be ${CIDR_ALLOWED}` }).superRefine((v, ctx) => {
   const r = parseCidr(v);
   if (!r.ok) ctx.addIssue({ code: "custom", message: `${r.reason}; allowed: ${CIDR_ALLOWED}` });
+  else {
+    const prohibited = prohibitedRangeProblem(r.cidr);
+    if (prohibited) ctx.addIssue({ code: "custom", message: prohibited });
+  }
 });
 
 export const SharedVpcSchema = z
@@ -97,7 +104,14 @@ export const EncryptionSchema = z
   })
   .describe("Customer-managed encryption keys.");
 
-const SERVICE = z.string().regex(/^[a-z][a-z0-9-]*\.googleapis\.com$/, { error: "allowed: a service name such as aiplatform.googleapis.com" });
+const SERVICE_NAME = /^[a-z][a-z0-9-]*\.googleapis\.com$/;
+const SERVICE = z
+  .string()
+  .regex(SERVICE_NAME, { error: "allowed: a service name such as aiplatform.googleapis.com" })
+  .superRefine((v, ctx) => {
+    const problem = SERVICE_NAME.test(v) ? vpcScServiceProblem(v) : undefined;
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 
 export const VpcServiceControlsSchema = z
   .strictObject({
@@ -113,6 +127,17 @@ export const VpcServiceControlsSchema = z
     }
   }, always)
   .describe("Optional VPC Service Controls perimeter around the project (needs an organization access policy).");
+
+export const AuditLogsSchema = z
+  .strictObject({
+    dataAccess: z
+      .enum(AUDIT_SCOPES, { error: `not an audit scope; allowed: ${AUDIT_SCOPES.join(", ")}` })
+      .optional()
+      .describe(
+        "Data Access audit logs (ADMIN_READ, DATA_READ, DATA_WRITE): ml-services (Vertex AI, BigQuery, Cloud Storage), all-services (allServices, CIS GCP 2.1: every service, more logs and cost) or off. @default tier preset (dev: off; preprod and prod: ml-services)",
+      ),
+  })
+  .describe("Cloud Audit Logs the environment turns on in its project.");
 
 const Labels = z
   .record(z.string(), z.string({ error: `label values must be strings: ${LABEL_VALUE.allowed}` }))
@@ -168,6 +193,7 @@ export const EnvironmentConfigSchema = z
     network: NetworkSchema.default({}),
     encryption: EncryptionSchema.default({}),
     vpcServiceControls: VpcServiceControlsSchema.default({ enabled: false, mode: "dry-run" }),
+    auditLogs: AuditLogsSchema.default({}),
     delivery: DeliverySchema.default({ enabled: false, pullRequestPlans: false }),
     policy: PolicySchema.default({ suppressions: [] }),
   })
@@ -226,8 +252,11 @@ function alertingProblems(
 
 /** Instance names must be unique and valid; the zone must be in the region. Tolerates partial input. */
 function workbenchProblems(c: { name?: unknown; region?: unknown; team?: unknown; workbench?: { zone?: unknown } }, ctx: z.RefinementCtx): void {
-  if (typeof c.region === "string" && typeof c.workbench?.zone === "string" && !c.workbench.zone.startsWith(`${c.region}-`)) {
-    ctx.addIssue({ code: "custom", path: ["workbench", "zone"], message: `must be a zone of the environment's region ${c.region}, e.g. ${c.region}-b` });
+  const zone = c.workbench?.zone;
+  if (typeof c.region === "string" && typeof zone === "string") {
+    const problem = zoneProblem(zone, c.region);
+    // A zone that is not even shaped like one is reported by the field's own pattern, once.
+    if (problem && (ZONE_PATTERN.test(zone) || !zone.startsWith(`${c.region}-`))) ctx.addIssue({ code: "custom", path: ["workbench", "zone"], message: problem });
   }
   // An invalid environment name is reported on its own; names derived from it would only repeat it.
   if (typeof c.name !== "string" || !ENV_NAME.test(c.name) || !Array.isArray(c.team)) return;

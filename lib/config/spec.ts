@@ -9,6 +9,7 @@ import type { PipelineConfig } from "./pipelines";
 import type { PolicyConfig } from "./policy";
 import { EnvironmentConfig, ModelConfig } from "./schema";
 import { TeamMember, workbenchInstanceName } from "./team";
+import { AuditScope, auditedServicesFor } from "../identity/checks";
 import { Tier, TierPreset, TIER_PRESETS } from "./presets";
 
 export const MANAGED_BY = "gcp-mlops-constructs";
@@ -51,7 +52,10 @@ export interface EnvironmentSpec {
     readonly mode: "dry-run" | "enforced";
     readonly restrictedServices: readonly string[];
   };
+  /** Whether the environment configures Data Access audit logs (scope not `off`). */
   readonly dataAccessAuditLogs: boolean;
+  /** The audit config services: AUDITED_SERVICES, `allServices`, or none. */
+  readonly dataAccessAuditServices: readonly string[];
   /** Keyless deployment from GitHub Actions; undefined unless enabled in the YAML. */
   readonly delivery?: DeliverySpec;
   /** One Workbench instance per team member, keyed by email, with every default applied. */
@@ -122,7 +126,7 @@ export function resolveEnvironment(config: EnvironmentConfig): EnvironmentSpec {
             restrictedServices: vpcsc.restrictedServices ?? DEFAULT_RESTRICTED_SERVICES,
           }
         : undefined,
-    dataAccessAuditLogs: preset.dataAccessAuditLogs,
+    ...auditSettings(config.auditLogs.dataAccess ?? (preset.dataAccessAuditLogs ? "ml-services" : "off")),
     delivery: resolveDelivery(config.name, config.delivery),
     workbench: {
       zone: config.workbench.zone ?? `${config.region}-b`,
@@ -137,4 +141,9 @@ export function resolveEnvironment(config: EnvironmentConfig): EnvironmentSpec {
       })),
     },
   };
+}
+
+function auditSettings(scope: AuditScope): { dataAccessAuditLogs: boolean; dataAccessAuditServices: readonly string[] } {
+  const services = auditedServicesFor(scope);
+  return { dataAccessAuditLogs: services.length > 0, dataAccessAuditServices: services };
 }

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { ACCELERATOR_TYPES, checkMachineAndAccelerator } from "../catalog/machines";
 import { GCE_NAME } from "../catalog/naming";
+import { ZONE_PATTERN } from "../catalog/zones";
 import { always, EMAIL, int, named } from "./fields";
 
 /** GPUs the Workbench API accepts (provider enum for gce_setup.accelerator_configs.type): all but the newest rack-scale and RTX parts. */
@@ -64,7 +65,7 @@ export const TeamMemberSchema = z
 
 export const WorkbenchDefaultsSchema = z
   .strictObject({
-    zone: z.string().regex(/^[a-z]+-[a-z]+[0-9]+-[a-z]$/, { error: "allowed: a zone such as us-central1-b" }).optional().describe("Zone of the instances, in the environment's region. @default <region>-b"),
+    zone: z.string().regex(ZONE_PATTERN, { error: "allowed: a zone such as us-central1-b" }).optional().describe("Zone of the instances, in the environment's region. @default <region>-b"),
     machineType: z.string().optional().describe("@default tier preset"),
     dataDiskSizeGb: int("GB", 10, 64000).optional().describe("@default 100"),
     idleTimeoutMinutes: int("minutes", 10, 1440).optional().describe("@default tier preset"),

@@ -1,3 +1,4 @@
+import { BigqueryTable } from "../../provider/google/bigquery-table";
 import { DataGoogleProject } from "../../provider/google/data-google-project";
 import { ProjectIamMember } from "../../provider/google/project-iam-member";
 import { VertexAiFeatureGroup } from "../../provider/google/vertex-ai-feature-group";
@@ -8,16 +9,22 @@ import type { ITerraformDependable } from "../cdktn";
 import { Construct, TerraformOutput, Token } from "../cdktn";
 import { FeatureStorageKind, FeatureStoreConfig, FeatureStoreConfigInput, syncCron, viewSources } from "../config/features";
 import { checkProtection, CommonProps, componentLabels, grantOnce, GUARDED, IGrantee, deletionPolicyOf, lifecycleOf } from "../core/common";
-import { FEATURE_STORE_OUTPUTS, featureGroupSourceUri, featureViewOutput, VERTEX_AI_AGENT_GRANT_KEY, vertexAiAgentMember } from "./attributes";
+import { FEATURE_STORE_OUTPUTS, featureGroupSourceUri, featureTableAttributes, featureViewOutput, VERTEX_AI_AGENT_GRANT_KEY, vertexAiAgentMember } from "./attributes";
 import { FEATURE_READER_ROLE, resolveFeatureStore } from "./checks";
 import { FeatureStorePreset } from "./presets";
 
 export { FEATURE_READER_ROLE } from "./checks";
 
-/** The BigQuery dataset holding the groups' tables and views. `MlopsDataset` is one. */
+/** The BigQuery dataset holding the groups' tables. `MlopsDataset` is one. */
 export interface IFeaturesDataset {
   readonly projectId: string;
   readonly datasetId: string;
+  /**
+   * The dataset resource: the groups' tables name it by reference, so they are created after it
+   * and inherit its default key in the policy's eyes too.
+   * @default - the tables name the dataset by `datasetId` and wait only for `dependsOn`
+   */
+  readonly resource?: ITerraformDependable & { readonly datasetId: string };
   /** Grants roles/bigquery.dataViewer on the dataset, returning the IAM member. */
   grantRead(grantee: IGrantee): ITerraformDependable;
 }
@@ -43,7 +50,13 @@ export interface FeatureStoreProps extends CommonProps {
    * @default - config.name, else "mlops_features"
    */
   readonly name?: string;
-  /** Dataset of the groups' tables and views; the Vertex AI service agent gets read access to it for syncs. */
+  /**
+   * Customer-managed key of the groups' tables: the environment's BigQuery key, as on the
+   * features dataset. The key's grants must be among `dependsOn`.
+   * @default - Google-managed keys (or the dataset's default key)
+   */
+  readonly tableKmsKeyName?: string;
+  /** Dataset of the groups' tables; the Vertex AI service agent gets read access to it for syncs. */
   readonly featuresDataset: IFeaturesDataset;
   /** Reads online features (FEATURE_READER_ROLE). */
   readonly servingAccount: IGrantee;
@@ -68,20 +81,24 @@ export interface FeatureStoreProps extends CommonProps {
   readonly encryption?: { readonly keyId: string; readonly grants: readonly ITerraformDependable[] };
 }
 
-/** A feature group and its features, by feature name. */
+/** A feature group, its table and its features, by feature name. */
 export interface FeatureGroupResources {
   readonly resource: VertexAiFeatureGroup;
+  /** The group's source table in the features dataset, created from the group's columns. */
+  readonly table: BigqueryTable;
   readonly features: Readonly<Record<string, VertexAiFeatureGroupFeature>>;
 }
 
 /**
  * Vertex AI Feature Store fed from BigQuery: one online store (Bigtable with autoscaling, or
- * Optimized), feature groups registering tables or views of the features dataset, their
+ * Optimized), per feature group its table in the features dataset (created from the group's
+ * columns, with the `feature_timestamp` Vertex AI needs) and the group registering it, their
  * features, and feature views syncing chosen features into the store on a schedule.
  *
  * Groups, features and views are keyed by name, so adding one never changes the Terraform
- * address of the others. The store and the groups are stateful and follow `protection`
- * (`prevent_destroy`); only a store whose protection allows data teardown is created with
+ * address of the others. The store, the groups and their tables are stateful and follow
+ * `protection` (`prevent_destroy`; tables keep BigQuery's deletion protection unless data teardown
+ * is allowed); only a store whose protection allows data teardown is created with
  * `force_destroy` (deleting it deletes its views and synced data).
  *
  * With `encryption`, the online store's data is encrypted with that key (`encryption_spec`,
@@ -160,6 +177,14 @@ export class FeatureStore extends Construct {
     const groups: Record<string, FeatureGroupResources> = {};
     for (const g of config.groups) {
       const groupScope = new Construct(groupsScope, g.name);
+      // The source table, from the group's columns (with feature_timestamp), so that Vertex AI
+      // finds the entity id columns and the time column when the group is created.
+      const table = new BigqueryTable(groupScope, "Table", {
+        ...featureTableAttributes({ projectId: dataset.projectId, datasetId: dataset.resource?.datasetId ?? dataset.datasetId, group: g, labels, allowDataTeardown: protection.allowDataTeardown, kmsKeyName: props.tableKmsKeyName }),
+        lifecycle: lifecycleOf(protection),
+        deletionPolicy: deletionPolicyOf(protection),
+        dependsOn: props.dependsOn,
+      });
       const group = new VertexAiFeatureGroup(groupScope, "Resource", {
         ...where,
         name: g.name,
@@ -171,7 +196,7 @@ export class FeatureStore extends Construct {
         },
         lifecycle: lifecycleOf(protection),
         deletionPolicy: deletionPolicyOf(protection),
-        dependsOn: [...(props.dependsOn ?? []), sourceRead],
+        dependsOn: [...(props.dependsOn ?? []), sourceRead, table],
       });
       const features: Record<string, VertexAiFeatureGroupFeature> = {};
       for (const f of g.features) {
@@ -185,7 +210,7 @@ export class FeatureStore extends Construct {
           dependsOn: [group],
         });
       }
-      groups[g.name] = { resource: group, features };
+      groups[g.name] = { resource: group, table, features };
     }
     this.groups = groups;
 

@@ -57,5 +57,22 @@ export function checkServiceAccount(id: string, props: { readonly accountId: str
 /** Services whose data access is logged: where models, features and training data live. */
 export const AUDITED_SERVICES: readonly string[] = ["aiplatform.googleapis.com", "bigquery.googleapis.com", "storage.googleapis.com"];
 
+/** The audit config service that covers every service of the project (CIS GCP Foundations 2.1). */
+export const ALL_SERVICES = "allServices";
+
+/**
+ * How much Data Access audit logging an environment turns on: `off`; `ml-services`, the three
+ * services that hold models, features and training data (AUDITED_SERVICES); or `all-services`
+ * (`allServices`), what CIS Google Cloud Platform Foundations 2.1 asks for, which also logs every
+ * read of Cloud KMS, IAM, Monitoring, Logging, Pub/Sub, Workflows and the rest, and costs more.
+ */
+export const AUDIT_SCOPES = ["off", "ml-services", "all-services"] as const;
+export type AuditScope = (typeof AUDIT_SCOPES)[number];
+
+/** The audit config services of a scope. */
+export function auditedServicesFor(scope: AuditScope): readonly string[] {
+  return scope === "off" ? [] : scope === "ml-services" ? AUDITED_SERVICES : [ALL_SERVICES];
+}
+
 /** The log types turned on for each audited service: who read or changed what, and admin reads. */
 export const AUDIT_LOG_TYPES: readonly string[] = ["ADMIN_READ", "DATA_READ", "DATA_WRITE"];

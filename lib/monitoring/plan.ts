@@ -30,6 +30,8 @@ export const SECRET_MANAGER_API = "secretmanager.googleapis.com";
 export const BUDGET_API = "billingbudgets.googleapis.com";
 /** API of the skew checks' scheduled queries. */
 export const SKEW_API = "bigquerydatatransfer.googleapis.com";
+/** API of the skew checks' service account (`<env>-skew`), which waits for it as every account does. */
+export const IAM_API = "iam.googleapis.com";
 
 /**
  * Models charted on the environment's dashboard: the first ones in the YAML. Every model keeps
@@ -81,7 +83,7 @@ export interface MonitoringPlan<R = string> {
   readonly dashboard: { readonly models: readonly { readonly name: string; readonly endpointId: R; readonly maxReplicas: number }[]; readonly featureStore: boolean };
   /** The budget, when the YAML has one; its APIs. */
   readonly budget?: { readonly apis: readonly string[] };
-  /** Skew checks, when alerting and a custom model has a monitoring block; their extra APIs. */
+  /** Skew checks, when alerting and a custom model has a monitoring block; their extra APIs (including IAM's, for their service account). */
   readonly skew?: { readonly apis: readonly string[]; readonly models: readonly SkewModelPlan[] };
 }
 
@@ -139,7 +141,7 @@ export function monitoringPlan<R = string>(spec: EnvironmentSpec, facts: Monitor
   const skew =
     alerting && monitored.length > 0
       ? {
-          apis: [SKEW_API],
+          apis: [SKEW_API, IAM_API],
           models: monitored.map((m) => ({
             name: m.name,
             monitoring: m.monitoring!,

@@ -5,8 +5,9 @@
  * no Pulumi): each engine says which values are not known yet (`unresolved`: a cdktf token, a
  * Pulumi Output) and those are taken as given.
  */
-import { CIDR_ALLOWED, cidrsOverlap, Ipv4Cidr, parseCidr } from "../catalog/cidr";
+import { CIDR_ALLOWED, cidrsOverlap, Ipv4Cidr, parseCidr, prohibitedRangeProblem } from "../catalog/cidr";
 import { GCE_NAME, PROJECT_ID } from "../catalog/naming";
+import { vpcScServiceProblem } from "../catalog/services";
 import { Problem, throwIfAny } from "../core/errors";
 
 /** True for a value the engine does not know yet (a cdktf token, a Pulumi Output). */
@@ -157,9 +158,13 @@ export function checkNetwork(id: string, props: NetworkInput, unresolved: Unreso
 function cidrProblem(text: unknown, path: string, problems: Problem[], unresolved: Unresolved): Ipv4Cidr | undefined {
   if (unresolved(text)) return undefined;
   const r = parseCidr(String(text));
-  if (r.ok) return r.cidr;
-  problems.push({ path, message: `${r.reason}; allowed: ${CIDR_ALLOWED}`, value: text });
-  return undefined;
+  if (!r.ok) {
+    problems.push({ path, message: `${r.reason}; allowed: ${CIDR_ALLOWED}`, value: text });
+    return undefined;
+  }
+  const prohibited = prohibitedRangeProblem(r.cidr);
+  if (prohibited) problems.push({ path, message: prohibited, value: text });
+  return r.cidr;
 }
 
 function sharedVpcProblems(ref: SharedVpcInput, region: unknown, where: string, unresolved: Unresolved): Problem[] {
@@ -252,6 +257,10 @@ export function perimeterProblems(id: string, p: PerimeterInput): Problem[] {
       ? []
       : [{ path: `${id}.perimeterName`, message: "allowed: 1-50 letters, digits or '_', starting with a letter", value: p.perimeterName }]),
     ...(p.restrictedServices.length > 0 ? [] : [{ path: `${id}.restrictedServices`, message: "must list at least one service", value: [] }]),
+    ...p.restrictedServices.flatMap((service, i) => {
+      const problem = vpcScServiceProblem(service);
+      return problem ? [{ path: `${id}.restrictedServices[${i}]`, message: problem, value: service }] : [];
+    }),
   ];
 }
 

@@ -36,3 +36,27 @@ export function checkServiceName(api: string): void {
 
 /** A project service stays enabled when the environment is destroyed: turning an API off can break resources outside the stack. */
 export const PROJECT_SERVICE_SETTINGS = { disableOnDestroy: false, disableDependentServices: false } as const;
+
+/** The google provider's settings for an environment (the cdktf stack's `provider "google"`, the Pulumi `Provider`). */
+export interface ProviderSettings {
+  readonly project: string;
+  readonly region: string;
+  /** The quota project of every request, with `userProjectOverride`. */
+  readonly billingProject?: string;
+  readonly userProjectOverride?: boolean;
+}
+
+/**
+ * The provider pinned to the environment's project and region. With a budget, requests also name
+ * the environment's project as their quota project (`billing_project` with
+ * `user_project_override`): the Billing Budget API refuses user credentials (a developer's
+ * `gcloud auth application-default login`) with a 403 otherwise, as the provider's
+ * google_billing_budget documentation warns. The caller then needs `serviceusage.services.use`
+ * on the project (roles/serviceusage.serviceUsageConsumer, or the deployer's
+ * roles/serviceusage.serviceUsageAdmin).
+ */
+export function providerSettings(spec: { readonly projectId: string; readonly region: string; readonly budget?: unknown }): ProviderSettings {
+  return spec.budget === undefined
+    ? { project: spec.projectId, region: spec.region }
+    : { project: spec.projectId, region: spec.region, billingProject: spec.projectId, userProjectOverride: true };
+}

@@ -243,6 +243,7 @@ export class MlopsEnvironment extends pulumi.ComponentResource {
           config: spec.featureStore,
           preset: preset.featureStore,
           featuresDataset: this.warehouse.datasets.features,
+          tableKmsKeyName: this.cmekKey("bigquery")?.keyId,
           servingAccount: this.identity.accounts.serving,
           pipelinesAccount: this.identity.accounts.pipelines,
           encryption: this.cmekKey("vertex-ai"),
@@ -254,7 +255,7 @@ export class MlopsEnvironment extends pulumi.ComponentResource {
     }
 
     if (spec.dataAccessAuditLogs) {
-      this.auditLogs = new DataAccessAuditLogs(child("audit-logs"), { projectId: spec.projectId, dependsOn: api(DATA_LAYER_APIS.resourceManager) }, parent);
+      this.auditLogs = new DataAccessAuditLogs(child("audit-logs"), { projectId: spec.projectId, services: spec.dataAccessAuditServices, dependsOn: api(DATA_LAYER_APIS.resourceManager) }, parent);
     }
     if (spec.vpcServiceControls) {
       this.perimeter = new ServicePerimeter(

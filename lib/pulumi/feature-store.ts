@@ -1,10 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
+import * as bigquery from "@pulumi/gcp/bigquery";
 import * as organizations from "@pulumi/gcp/organizations";
 import * as projects from "@pulumi/gcp/projects";
 import * as vertex from "@pulumi/gcp/vertex";
 import { FeatureStorageKind, FeatureStoreConfig, FeatureStoreConfigInput, syncCron, viewSources } from "../config/features";
 import { checkProtection, componentLabels, GUARDED, IGrantee, deletionPolicyOf } from "../core/common";
-import { FEATURE_STORE_OUTPUTS, featureGroupSourceUri, featureViewOutput } from "../featurestore/attributes";
+import { FEATURE_STORE_OUTPUTS, featureGroupSourceUri, featureTableAttributes, featureViewOutput } from "../featurestore/attributes";
 import { FEATURE_READER_ROLE, resolveFeatureStore } from "../featurestore/checks";
 import type { FeatureStorePreset } from "../featurestore/presets";
 import { notPlain } from "./checks";
@@ -19,10 +20,15 @@ export { FEATURE_READER_ROLE } from "../featurestore/checks";
  */
 export const FEATURE_STORE_COMPONENT_TYPE = "mlops:index:FeatureStore";
 
-/** The BigQuery dataset holding the groups' tables and views. `MlopsDataset` is one. */
+/** The BigQuery dataset holding the groups' tables. `MlopsDataset` is one. */
 export interface IFeaturesDataset {
   readonly projectId: string;
   readonly datasetId: string;
+  /**
+   * The dataset resource: the groups' tables name it by reference, so they are created after it.
+   * @default - the tables name the dataset by `datasetId` and wait only for `dependsOn`
+   */
+  readonly resource?: pulumi.Resource & { readonly datasetId: pulumi.Output<string> };
   /** Grants roles/bigquery.dataViewer on the dataset, returning the IAM member. */
   grantRead(grantee: IGrantee): pulumi.Resource;
 }
@@ -46,7 +52,13 @@ export interface FeatureStoreArgs extends CommonArgs {
    * @default - config.name, else "mlops_features"
    */
   readonly name?: string;
-  /** Dataset of the groups' tables and views; the Vertex AI service agent gets read access to it for syncs. */
+  /**
+   * Customer-managed key of the groups' tables: the environment's BigQuery key, as on the
+   * features dataset. The key's grants must be among `dependsOn`.
+   * @default - Google-managed keys (or the dataset's default key)
+   */
+  readonly tableKmsKeyName?: pulumi.Input<string>;
+  /** Dataset of the groups' tables; the Vertex AI service agent gets read access to it for syncs. */
   readonly featuresDataset: IFeaturesDataset;
   /** Reads online features (FEATURE_READER_ROLE). */
   readonly servingAccount: IGrantee;
@@ -70,16 +82,18 @@ export interface FeatureStoreArgs extends CommonArgs {
   readonly encryption?: { readonly keyId: pulumi.Input<string>; readonly grants: readonly pulumi.Resource[] };
 }
 
-/** A feature group and its features, by feature name. */
+/** A feature group, its table and its features, by feature name. */
 export interface FeatureGroupResources {
   readonly resource: vertex.AiFeatureGroup;
+  /** The group's source table in the features dataset, created from the group's columns. */
+  readonly table: bigquery.Table;
   readonly features: Readonly<Record<string, vertex.AiFeatureGroupFeature>>;
 }
 
 /**
  * Vertex AI Feature Store fed from BigQuery, the twin of the cdktf `FeatureStore`: one online
- * store (Bigtable with autoscaling, or Optimized), feature groups registering tables or views of
- * the features dataset, their features, and feature views syncing chosen features into the store
+ * store (Bigtable with autoscaling, or Optimized), per feature group its table in the features
+ * dataset (from the group's columns) and the group registering it, their features, and feature views syncing chosen features into the store
  * on a schedule.
  *
  * Names: the store takes the component's name; a group `<name>-<group>`, a feature
@@ -161,6 +175,13 @@ export class FeatureStore extends pulumi.ComponentResource {
 
     const groups: Record<string, FeatureGroupResources> = {};
     for (const g of config.groups) {
+      // The source table, from the group's columns (with feature_timestamp), as on the cdktf side.
+      const { clustering, ...table } = featureTableAttributes({ projectId: dataset.projectId, datasetId: dataset.datasetId, group: g, labels, allowDataTeardown: protection.allowDataTeardown, kmsKeyName: args.tableKmsKeyName });
+      const source = new bigquery.Table(
+        childName(name, `${g.name}-table`),
+        { ...table, datasetId: dataset.resource?.datasetId ?? dataset.datasetId, clusterings: clustering, deletionPolicy: deletionPolicyOf(protection) },
+        { parent: this, dependsOn, ...guardOptions(protection) },
+      );
       const group = new vertex.AiFeatureGroup(
         childName(name, g.name),
         {
@@ -171,7 +192,7 @@ export class FeatureStore extends pulumi.ComponentResource {
           bigQuery: { bigQuerySource: { inputUri: featureGroupSourceUri(dataset, g.table) }, entityIdColumns: [...g.entityIdColumns] },
           deletionPolicy: deletionPolicyOf(protection),
         },
-        { parent: this, dependsOn: [...dependsOn, sourceRead], ...guardOptions(protection) },
+        { parent: this, dependsOn: [...dependsOn, sourceRead, source], ...guardOptions(protection) },
       );
       const features: Record<string, vertex.AiFeatureGroupFeature> = {};
       for (const f of g.features) {
@@ -181,7 +202,7 @@ export class FeatureStore extends pulumi.ComponentResource {
           { parent: this, dependsOn: [group] },
         );
       }
-      groups[g.name] = { resource: group, features };
+      groups[g.name] = { resource: group, table: source, features };
     }
     this.groups = groups;
 

@@ -10,6 +10,7 @@ import { Provider } from "@pulumi/gcp/provider";
 import { loadEnvironmentFile } from "../config/load";
 import { EnvironmentSpec, resolveEnvironment } from "../config/spec";
 import { ValidationError } from "../core/errors";
+import { providerSettings } from "../project/checks";
 import { MlopsEnvironment } from "./environment";
 
 /** The repository root: relative config folders are resolved against it, as `npm run synth` does. */
@@ -50,11 +51,12 @@ export interface DeployedEnvironment {
 }
 
 /**
- * The google provider pinned to the environment's project and region (the cdktf stack's
- * `provider "google"`), and the environment built with it.
+ * The google provider pinned to the environment's project and region, with the budget's quota
+ * project settings (the cdktf stack's `provider "google"`, from the same providerSettings), and
+ * the environment built with it.
  */
 export function deployEnvironment(spec: EnvironmentSpec): DeployedEnvironment {
-  const provider = new Provider("google", { project: spec.projectId, region: spec.region });
+  const provider = new Provider("google", { ...providerSettings(spec) });
   const environment = new MlopsEnvironment(spec.name, { spec }, { providers: [provider] });
   return { provider, environment };
 }

@@ -24,7 +24,7 @@ import {
   serviceAgentMember,
   skewAccount,
   SkewAlertSeverity,
-  TOKEN_MINTER_ROLE,
+  TOKEN_CREATOR_ROLE,
   TRANSFER_AGENT_DOMAIN,
 } from "../skew/attributes";
 import { skewMonitoringProblems, skewMonitorProblems } from "../skew/checks";
@@ -239,7 +239,7 @@ export class SkewMonitoring extends pulumi.ComponentResource implements ISkewRun
 
     const tokenMinter = new serviceaccount.IAMMember(
       childName(name, "TransferServiceTokenMinter"),
-      { serviceAccountId: this.account.resource.name, role: TOKEN_MINTER_ROLE, member: agent(TRANSFER_AGENT_DOMAIN) },
+      { serviceAccountId: this.account.resource.name, role: TOKEN_CREATOR_ROLE, member: agent(TRANSFER_AGENT_DOMAIN) },
       { parent: this, dependsOn },
     );
     this.grants = [this.account.allowBigQueryJobs(), tokenMinter, args.monitoringDataset.grantReadWrite(this)];

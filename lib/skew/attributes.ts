@@ -29,8 +29,14 @@ export function skewAccount(environmentName: string) {
   };
 }
 
-/** Role that lets the BigQuery Data Transfer service agent run scheduled queries as `<env>-skew`. */
-export const TOKEN_MINTER_ROLE = "roles/iam.serviceAccountShortTermTokenMinter";
+/**
+ * Role that lets the BigQuery Data Transfer service agent run scheduled queries as `<env>-skew`:
+ * it mints the account's access tokens (iam.serviceAccounts.getAccessToken). Granted on that
+ * account only. `roles/iam.serviceAccountShortTermTokenMinter` is not a predefined role (Google
+ * refuses the grant: hashicorp/terraform-provider-google#13191, #13286); the provider's scheduled-query examples
+ * grant this one (website/docs/r/bigquery_data_transfer_config, v7.45.0).
+ */
+export const TOKEN_CREATOR_ROLE = "roles/iam.serviceAccountTokenCreator";
 /** Role that lets the skew checks read a dataset (a baseline's, or prediction logs kept elsewhere). */
 export const DATASET_READER_ROLE = "roles/bigquery.dataViewer";
 /** Domain of the BigQuery Data Transfer service agent: `service-<project number>@<domain>`. */

@@ -25,7 +25,7 @@ import {
   retrainingChannelAttributes,
   serviceAgentMember,
   skewAccount,
-  TOKEN_MINTER_ROLE,
+  TOKEN_CREATOR_ROLE,
   TRANSFER_AGENT_DOMAIN,
 } from "./attributes";
 import { skewMonitoringProblems } from "./checks";
@@ -82,7 +82,7 @@ export interface SkewMonitoringProps {
  * - roles/bigquery.dataViewer on each other dataset a check reads: the datasets of the training
  *   baselines (granted on the dataset, not the table, so that a training pipeline may replace
  *   the table) and of prediction logs kept outside the monitoring dataset;
- * - the BigQuery Data Transfer service agent gets roles/iam.serviceAccountShortTermTokenMinter
+ * - the BigQuery Data Transfer service agent gets roles/iam.serviceAccountTokenCreator
  *   on this account only, to run the scheduled queries as it.
  */
 export class SkewMonitoring extends Construct implements ISkewRunner {
@@ -115,7 +115,7 @@ export class SkewMonitoring extends Construct implements ISkewRunner {
 
     const tokenMinter = new ServiceAccountIamMember(this, "TransferServiceTokenMinter", {
       serviceAccountId: this.account.resource.name,
-      role: TOKEN_MINTER_ROLE,
+      role: TOKEN_CREATOR_ROLE,
       member: serviceAgentMember(projectNumber(), TRANSFER_AGENT_DOMAIN),
       dependsOn: props.dependsOn,
     });

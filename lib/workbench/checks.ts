@@ -4,13 +4,14 @@
  * both engines call these checks, so they report the same problems with the same words.
  */
 import { GCE_NAME } from "../catalog/naming";
+import { ZONE_PATTERN, zoneProblem } from "../catalog/zones";
 import type { WorkbenchInstanceSpec } from "../config/spec";
 import { workbenchMachineProblems } from "../config/team";
 import { checkProtection, DataProtection, GUARDED } from "../core/common";
 import { Problem, throwIfAny } from "../core/errors";
 
 /** A zone, e.g. `us-central1-b`. */
-export const ZONE = /^[a-z]+-[a-z]+[0-9]+-[a-z]$/;
+export const ZONE = ZONE_PATTERN;
 
 /** Metadata keys that harden an instance (documented in the README's Workbench section). */
 export function workbenchHardeningMetadata(idleTimeoutMinutes: number, disableDownloads: boolean): Record<string, string> {
@@ -39,6 +40,11 @@ export interface WorkbenchFleetInput {
 export function workbenchFleetProblems(id: string, p: { readonly zone: string; readonly instances: readonly WorkbenchInstanceInput[]; readonly hasContainerRepository: boolean }): Problem[] {
   const problems: Problem[] = [];
   if (!ZONE.test(p.zone)) problems.push({ path: `${id}.zone`, message: "must be a zone such as us-central1-b", value: p.zone });
+  else {
+    // The region is the zone's name without its last part; regions the catalog lists must know the zone.
+    const unknown = zoneProblem(p.zone, p.zone.slice(0, p.zone.lastIndexOf("-")));
+    if (unknown) problems.push({ path: `${id}.zone`, message: unknown, value: p.zone });
+  }
   const names = new Map<string, string>();
   p.instances.forEach((m, i) => {
     const at = `${id}.instances[${i}]`;

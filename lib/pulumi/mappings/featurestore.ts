@@ -3,6 +3,15 @@ import type { ResourceMapping } from "../mapping";
 
 export const MAPPINGS: readonly ResourceMapping[] = [
   {
+    terraform: "google_bigquery_table",
+    pulumi: "gcp:bigquery/table:Table",
+    capability: "feature store",
+    key: (a) => `${a.dataset_id}.${a.table_id}`,
+    security: ["schema", "deletion_protection", "encryption_configuration"],
+    // Pulumi pluralizes the clustering columns.
+    renames: { clusterings: "clustering" },
+  },
+  {
     terraform: "google_vertex_ai_feature_online_store",
     pulumi: "gcp:vertex/aiFeatureOnlineStore:AiFeatureOnlineStore",
     capability: "feature store",
@@ -44,6 +53,7 @@ export const MAPPINGS: readonly ResourceMapping[] = [
  */
 export const MIRRORED: Readonly<Record<string, readonly string[]>> = {
   FeatureStore: [
+    "google_bigquery_table",
     "google_vertex_ai_feature_online_store",
     "google_vertex_ai_feature_group",
     "google_vertex_ai_feature_group_feature",
