@@ -276,6 +276,12 @@ describe("Pulumi's names and shapes are those @pulumi/gcp 9.35.0 declares", () =
     }
   }
 
+  test("every resource type and data source of the pinned schema (those the generated bindings have) is mapped", () => {
+    const schema: any = Object.values(JSON.parse(fs.readFileSync(path.join(ROOT, "provider", "schema.json"), "utf8")).provider_schemas)[0];
+    assert.deepEqual(Object.keys(RESOURCE_TYPES).sort(), Object.keys(schema.resource_schemas).sort());
+    assert.deepEqual(Object.keys(DATA_SOURCES).sort(), Object.keys(schema.data_source_schemas).sort());
+  });
+
   test("every resource type: its class, every input (nested blocks too) and every output", () => {
     const problems: string[] = [];
     for (const [type, token] of Object.entries(RESOURCE_TYPES)) {

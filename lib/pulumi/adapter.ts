@@ -89,7 +89,7 @@ export function registerTerraform(json: TerraformJson, options: RegisterOptions)
     if (!m) throw new UnsupportedTerraformError(`the expression \${${expression}} in ${where}: only references \${type.name.attribute} are mapped`);
     const [, data, type, name, attr] = m;
     if (data) return dataSource(`data.${type}.${name}`).apply((r) => r[pulumiName(blockOf(`data.${type}`), attr)]);
-    const output = (resource(`${type}.${name}`) as any)[attr === "id" ? "id" : pulumiName(blockOf(type), attr)];
+    const output = (resource(`${type}.${name}`) as any)[pulumiName(blockOf(type), attr)];
     if (!pulumi.Output.isInstance(output)) throw new UnsupportedTerraformError(`\${${expression}} in ${where}: ${RESOURCE_TYPES[type]} has no output for '${attr}'`);
     return output;
   };
@@ -121,10 +121,10 @@ export function registerTerraform(json: TerraformJson, options: RegisterOptions)
   };
 
   /** A body in Pulumi's shape: Pulumi names, blocks of at most one as objects, sensitive values as secrets. */
-  const args = (body: TerraformBody, block: SchemaBlock, where: string): Record<string, unknown> => {
+  const args = (body: TerraformBody, block: SchemaBlock, where: string, top = false): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
     for (const [key, v] of Object.entries(body)) {
-      if (META.has(key) || v === undefined || v === null) continue;
+      if ((top && META.has(key)) || v === undefined || v === null) continue;
       const attribute = block.attributes?.[key];
       const nested = block.block_types?.[key];
       if (!attribute && !nested) throw new UnsupportedTerraformError(`'${key}' of ${where}: not an attribute of the provider schema`);
@@ -157,7 +157,7 @@ export function registerTerraform(json: TerraformJson, options: RegisterOptions)
     const token = DATA_SOURCES[type];
     if (!token) throw new UnsupportedTerraformError(`the data source ${type} (${address}): no @pulumi/gcp function is mapped to it in lib/pulumi/mapping.ts`);
     checkMeta(body, address, false);
-    const read = gcpExport(token, "Output")(args(body, blockOf(`data.${type}`), address), { provider, parent, dependsOn: dependsOn(body, address) });
+    const read = gcpExport(token, "Output")(args(body, blockOf(`data.${type}`), address, true), { provider, parent, dependsOn: dependsOn(body, address) });
     reading.set(address, read);
     return read;
   }
@@ -174,7 +174,7 @@ export function registerTerraform(json: TerraformJson, options: RegisterOptions)
     pending.add(address);
     checkMeta(body, address, true);
     const block = blockOf(type);
-    const inputs = args(body, block, address);
+    const inputs = args(body, block, address, true);
     const lifecycle = body.lifecycle ?? {};
     const opts: pulumi.CustomResourceOptions = {
       parent,
