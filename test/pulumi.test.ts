@@ -1,133 +1,52 @@
 /**
- * The Pulumi variant under `pulumi.runtime.setMocks`: the attributes the cdktf tests assert, on
- * the inputs the Pulumi engine would receive, plus what only Pulumi has (protect, retainOnDelete,
- * URNs, the program's stack outputs). This file loads no cdktf module: the last test checks it.
+ * The Pulumi program and component under `pulumi.runtime.setMocks`: stack selection and error
+ * handling, the component's typed resources and grants, the adapter's refusals, and Pulumi's names
+ * and shapes checked against the declarations of @pulumi/gcp 9.35.0. That the registered resources
+ * are exactly the Terraform JSON is test/pulumi-parity.test.ts.
  */
 import assert from "node:assert/strict";
-import { LABEL_ATTRIBUTE } from "../lib/policy/labelable-types";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { describe, test } from "node:test";
 import * as pulumi from "@pulumi/pulumi";
+import * as serviceaccount from "@pulumi/gcp/serviceaccount";
+import * as storage from "@pulumi/gcp/storage";
+import * as ts from "typescript";
 import { parse } from "yaml";
 import { EnvironmentConfigInput, EnvironmentConfigSchema } from "../lib/config/schema";
 import { resolveEnvironment } from "../lib/config/spec";
 import { principal } from "../lib/core/common";
-import { deployEnvironment, environmentFileFor, pulumiConfigDir, runStack } from "../lib/pulumi/program";
-import { KEY_DOMAINS } from "../lib/pulumi/catalog";
-import { MlopsEnvironment } from "../lib/pulumi/environment";
-import { DATA_SOURCE_MAPPINGS, RESOURCE_MAPPINGS, snakeCase, toTerraformShape } from "../lib/pulumi/mapping";
-import { MockedRun, RecordedResource, runWithMocks, valueOf } from "../lib/pulumi/testing";
+import { ValidationError } from "../lib/core/errors";
+import { MlopsBucket } from "../lib/storage/bucket";
+import { registerTerraform, UnsupportedTerraformError } from "../lib/pulumi/adapter";
+import { ENVIRONMENT_TYPE, MlopsEnvironment, MlopsEnvironmentArgs } from "../lib/pulumi/environment";
+import { blockOf, DATA_SOURCES, isSingle, moduleMember, pulumiName, RESOURCE_TYPES, SchemaBlock } from "../lib/pulumi/mapping";
+import { environmentFileFor, pulumiConfigDir, runStack } from "../lib/pulumi/program";
+import { runWithMocks, valueOf } from "../lib/pulumi/testing";
+import { baseConfig } from "./helpers";
+import { pulumiExample } from "../examples/pulumi-environment";
 import program = require("../pulumi/index");
 
-const TEAM = [
-  { email: "ada@example.com" },
-  { email: "grace.hopper@example.com", workbench: { machineType: "n1-standard-8", accelerator: { type: "NVIDIA_TESLA_T4", count: 1 }, dataDiskSizeGb: 500, idleTimeoutMinutes: 30 } },
-  { email: "alan@example.com", workbench: { containerImage: "notebooks/pytorch:2.4" } },
-];
+const ROOT = path.join(__dirname, "..");
+const spec = (overrides: Partial<EnvironmentConfigInput> = {}) => resolveEnvironment(EnvironmentConfigSchema.parse(baseConfig(overrides)));
+const environment = (args: Partial<MlopsEnvironmentArgs> = {}) => runWithMocks(() => new MlopsEnvironment("test", { spec: spec({ tier: "prod" }), ...args }));
 
-/**
- * The environment of the cdktf tests (test/helpers.ts baseConfig) without the blocks of
- * capabilities the Pulumi side does not mirror yet; kept here so this file loads no cdktf module.
- */
-function config(overrides: Partial<EnvironmentConfigInput> = {}): EnvironmentConfigInput {
-  return { name: "test", projectId: "acme-ml-test", region: "europe-west4", tier: "dev", team: [{ email: "ada@example.com" }], ...overrides };
-}
-
-interface Built {
-  readonly run: MockedRun<MlopsEnvironment>;
-  /** Mapped resources of a Terraform type, keyed by logical key. */
-  of(terraformType: string): Record<string, RecordedResource>;
-  /** The one resource of a Terraform type with a key; fails when absent. */
-  one(terraformType: string, key: string): RecordedResource;
-  /** Terraform type and key of the resource with this URN. */
-  at(urn: string): string;
-}
-
-function build(overrides: Partial<EnvironmentConfigInput> = {}): Promise<Built> {
-  const spec = resolveEnvironment(EnvironmentConfigSchema.parse(config(overrides)));
-  return runWithMocks(() => deployEnvironment(spec).environment, { stack: spec.name }).then((run) => {
-    const byUrn = new Map(run.resources.map((r) => [r.urn, r]));
-    const of = (type: string) => Object.fromEntries(run.resources.filter((r) => r.terraform?.type === type).map((r) => [r.terraform!.key, r]));
-    return {
-      run,
-      of,
-      one(type, key) {
-        const all = of(type);
-        assert.ok(all[key], `no ${type} '${key}'; have: ${Object.keys(all).join(", ")}`);
-        return all[key];
-      },
-      at(urn) {
-        const r = byUrn.get(urn);
-        return r?.terraform ? `${r.terraform.type} ${r.terraform.key}` : `${r?.type} ${r?.name}`;
-      },
-    };
-  });
-}
-
-/** Memoized builds: each environment is built once, when a test first needs it. */
-function lazily(overrides: Partial<EnvironmentConfigInput>): () => Promise<Built> {
-  let built: Promise<Built> | undefined;
-  return () => (built ??= build(overrides));
-}
-
-const dev = lazily({ tier: "dev", team: TEAM });
-const preprod = lazily({ tier: "preprod", team: TEAM });
-const prod = lazily({ tier: "prod", team: TEAM, labels: { "cost-center": "ml" } });
-const TIERS = { dev, preprod, prod } as const;
-const devCmek = lazily({ tier: "dev", encryption: { cmek: true, rotationDays: 30 } });
-const sharedVpcDryRun = lazily({
-  tier: "prod",
-  network: { sharedVpc: { hostProjectId: "acme-net-host", network: "shared", subnetwork: "ml-europe" } },
-  vpcServiceControls: { enabled: true, accessPolicy: "123456789" },
-});
-const PURPOSES = ["data", "artifacts", "pipeline-root", "checkpoints"];
-const attrs = (r: RecordedResource) => r.terraform!.attributes;
-
-describe("the Pulumi program (pulumi/index.ts) on the real stacks", () => {
-  test("stack dev reads stacks/dev.yaml, pins the provider and exports the cdktf stack's outputs (parity checks all three)", async () => {
+describe("the program (pulumi/index.ts)", () => {
+  test("stack dev reads stacks/dev.yaml and exports the Terraform stack's outputs; one component at the top", async () => {
     const run = await runWithMocks(() => program(), { stack: "dev" });
-    const outputs = run.value;
-    assert.deepEqual(Object.keys(outputs).filter((o) => !o.startsWith("workbench_") && !o.startsWith("model_") && !o.startsWith("feature_")).sort(), [
-      "bucket_artifacts",
-      "bucket_checkpoints",
-      "bucket_data",
-      "bucket_pipeline_root",
-      "dataset_features",
-      "dataset_monitoring",
-      "dataset_raw",
-      "network",
-      "registry_containers",
-      "registry_pipelines",
-      "service_account_pipelines",
-      "service_account_serving",
-      "service_account_workbench",
-      "serving_capacity_uri",
-      "subnetwork",
-    ]);
-    assert.equal(await valueOf(outputs.bucket_data), "gs://acme-mlops-dev-data");
-    assert.equal(await valueOf(outputs.dataset_raw), "acme-mlops-dev.dev_raw");
-    assert.equal(await valueOf(outputs.registry_containers), "us-central1-docker.pkg.dev/acme-mlops-dev/dev-containers");
-    assert.deepEqual(await valueOf(outputs.workbench_dev_wb_ada), { name: "dev-wb-ada", proxyUri: "google_workbench_instance:dev-wb-ada.proxy_uri" });
-    assert.deepEqual(
-      run.resources.filter((r) => r.parent === "").map((r) => `${r.type} ${r.name} ${JSON.stringify(r.custom ? r.inputs : {})}`),
-      ['pulumi:providers:gcp google {"project":"acme-mlops-dev","region":"us-central1"}', "mlops:index:MlopsEnvironment dev {}"],
-    );
+    assert.equal(await valueOf(run.value.bucket_data), "gs://acme-mlops-dev-data");
+    assert.equal(await valueOf(run.value.dataset_raw), "acme-mlops-dev.dev_raw");
+    assert.equal(await valueOf(run.value.registry_containers), "us-central1-docker.pkg.dev/acme-mlops-dev/dev-containers");
+    assert.deepEqual(await valueOf(run.value.workbench_dev_wb_ada), { name: "dev-wb-ada", proxyUri: "${google_workbench_instance.dev-Environment_Workbench_adaexamplecom_EA66A9A7.proxy_uri}" });
+    assert.deepEqual(run.resources.filter((r) => r.parent === "").map((r) => `${r.type} ${r.name}`), [`${ENVIRONMENT_TYPE} dev`]);
+    const provider = run.resources.find((r) => r.type === "pulumi:providers:gcp")!;
+    assert.deepEqual([provider.name, provider.inputs], ["dev-google", { project: "acme-mlops-dev", region: "us-central1" }]);
   });
 
-  test("with a budget (stack prod), the provider names the project as the quota project of every request, as on the cdktf side", async () => {
-    const run = await runWithMocks(() => program(), { stack: "prod" });
-    const provider = run.resources.find((r) => r.type === "pulumi:providers:gcp")!;
-    assert.deepEqual(provider.inputs, { project: "acme-mlops-prod", region: "us-central1", billingProject: "acme-mlops-prod", userProjectOverride: "true" });
-  });
-
-  test("every custom resource uses the explicit provider pinned to the environment's project and region", async () => {
-    const { run } = await prod();
-    const provider = run.resources.find((r) => r.type === "pulumi:providers:gcp")!;
-    for (const r of run.resources.filter((x) => x.custom && x.type !== "pulumi:providers:gcp")) {
-      assert.equal(r.provider.split("::").slice(0, -1).join("::"), provider.urn, `${r.type} ${r.name}`);
-    }
+  test("the stack's `environment` config picks another file than the stack's name", async () => {
+    const run = await runWithMocks(() => program(), { stack: "staging", config: { "gcp-mlops-constructs:environment": "preprod" } });
+    assert.equal(await valueOf(run.value.bucket_data), "gs://acme-mlops-preprod-data");
   });
 
   test("a stack without an environment file stops with the stacks that have one", () => {
@@ -141,7 +60,7 @@ describe("the Pulumi program (pulumi/index.ts) on the real stacks", () => {
     );
   });
 
-  test("an invalid environment file stops with every problem, file and line, and no stack trace", () => {
+  test("an invalid environment file stops with every problem, file and line, as npm run synth prints them", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mlops-pulumi-"));
     fs.writeFileSync(path.join(dir, "dev.yaml"), "name: dev\nprojectId: Acme_ML\nregion: us-central1\ntier: dev\nmodles: []\n");
     assert.throws(
@@ -156,609 +75,264 @@ describe("the Pulumi program (pulumi/index.ts) on the real stacks", () => {
     );
   });
 
-  test("Pulumi.yaml: project gcp-mlops-constructs, nodejs loading index.ts through tsx (not Pulumi's bundled TypeScript 3.8)", () => {
-    const project = parse(fs.readFileSync(path.join(__dirname, "..", "pulumi", "Pulumi.yaml"), "utf8"));
+  test("Pulumi.yaml: project gcp-mlops-constructs, nodejs loading index.ts through tsx", () => {
+    const project = parse(fs.readFileSync(path.join(ROOT, "pulumi", "Pulumi.yaml"), "utf8"));
     assert.deepEqual(project.runtime, { name: "nodejs", options: { typescript: false, nodeargs: "--import=tsx", packagemanager: "npm" } });
     assert.equal(project.name, "gcp-mlops-constructs");
-    assert.ok(fs.existsSync(path.join(__dirname, "..", "pulumi", project.main)));
+    assert.ok(fs.existsSync(path.join(ROOT, "pulumi", project.main)));
   });
 
   test("config folder: MLOPS_CONFIG_DIR relative to the repository root, else stacks/; .yml accepted", () => {
-    const root = path.resolve(__dirname, "..");
-    assert.equal(pulumiConfigDir({}), path.join(root, "stacks"));
-    assert.equal(pulumiConfigDir({ MLOPS_CONFIG_DIR: "examples/minimal" }), path.join(root, "examples", "minimal"));
+    assert.equal(pulumiConfigDir({}), path.join(ROOT, "stacks"));
+    assert.equal(pulumiConfigDir({ MLOPS_CONFIG_DIR: "examples/minimal" }), path.join(ROOT, "examples", "minimal"));
     assert.equal(pulumiConfigDir({ MLOPS_CONFIG_DIR: "/abs/envs" }), "/abs/envs");
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mlops-pulumi-"));
     fs.writeFileSync(path.join(dir, "qa.yml"), "");
     assert.equal(environmentFileFor("qa", dir), path.join(dir, "qa.yml"));
   });
-});
 
-describe("Cloud Storage buckets", () => {
-  test("one bucket per purpose, named <projectId>-<purpose>, in the environment's region", async () => {
-    const buckets = (await prod()).of("google_storage_bucket");
-    assert.deepEqual(Object.keys(buckets).sort(), PURPOSES.map((p) => `acme-ml-test-${p}`).sort());
-    for (const b of Object.values(buckets)) {
-      assert.equal(attrs(b).location, "EUROPE-WEST4");
-      assert.equal(attrs(b).project, "acme-ml-test");
+  test("nothing is written: no cdktf.out, no policy report", async () => {
+    const cwd = process.cwd();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mlops-pulumi-"));
+    process.chdir(dir);
+    try {
+      await runWithMocks(() => runStack("dev", path.join(ROOT, "stacks")), { stack: "dev" });
+    } finally {
+      process.chdir(cwd);
     }
-  });
-
-  test("private and versioned in every tier", async () => {
-    for (const built of Object.values(TIERS)) {
-      for (const b of Object.values((await built()).of("google_storage_bucket"))) {
-        assert.equal(attrs(b).uniform_bucket_level_access, true);
-        assert.equal(attrs(b).public_access_prevention, "enforced");
-        assert.deepEqual(attrs(b).versioning, { enabled: true });
-      }
-    }
-  });
-
-  test("noncurrent versions and soft delete follow the tier", async () => {
-    const expected = { dev: [7, 7], preprod: [30, 14], prod: [90, 30] } as const;
-    for (const [tier, built] of Object.entries(TIERS) as [keyof typeof TIERS, () => Promise<Built>][]) {
-      const b = attrs((await built()).one("google_storage_bucket", "acme-ml-test-data"));
-      const [noncurrentDays, softDeleteDays] = expected[tier];
-      assert.deepEqual(b.lifecycle_rule, [
-        { action: { type: "Delete" }, condition: { days_since_noncurrent_time: noncurrentDays, with_state: "ARCHIVED" } },
-        { action: { type: "AbortIncompleteMultipartUpload" }, condition: { age: 7 } },
-      ]);
-      assert.equal(b.soft_delete_policy.retention_duration_seconds, softDeleteDays * 86400);
-    }
+    assert.deepEqual(fs.readdirSync(dir), []);
   });
 });
 
-describe("BigQuery datasets", () => {
-  test("raw, features and monitoring datasets in the region, access through IAM members only", async () => {
-    const ds = (await prod()).of("google_bigquery_dataset");
-    assert.deepEqual(Object.keys(ds).sort(), ["test_features", "test_monitoring", "test_raw"]);
-    assert.equal(attrs(ds.test_raw).location, "europe-west4");
-    assert.equal(attrs(ds.test_raw).labels.component, "raw");
-    assert.equal(attrs(ds.test_raw).access, undefined);
+describe("the component", () => {
+  test("typed resources: buckets, datasets, service accounts, repositories, endpoints", async () => {
+    const env = (await environment()).value;
+    assert.ok(env.buckets.data instanceof storage.Bucket);
+    assert.equal(await valueOf(env.buckets.data.name), "acme-ml-test-data");
+    assert.equal(await valueOf(env.datasets.raw.datasetId), "test_raw");
+    assert.ok(env.serviceAccounts.pipelines instanceof serviceaccount.Account);
+    assert.match(await valueOf(env.serviceAccounts.pipelines.email), /^\$\{google_service_account\.test-Environment_Identity_pipelines_[0-9A-F]{8}\.email\}$/);
+    assert.equal(await valueOf(env.repositories.containers.repositoryId), "test-containers");
+    assert.deepEqual(Object.keys(env.endpoints), ["churn"]);
+    assert.equal(await valueOf((env.endpoints.churn as { displayName: pulumi.Output<string> }).displayName), "test-churn");
   });
 
-  test("dev tables expire after 30 days and time travel is 2 days; prod keeps tables and 7 days", async () => {
-    const d = attrs((await dev()).one("google_bigquery_dataset", "test_raw"));
-    assert.equal(d.default_table_expiration_ms, 30 * 86_400_000);
-    assert.equal(d.max_time_travel_hours, "48");
-    const p = attrs((await prod()).one("google_bigquery_dataset", "test_raw"));
-    assert.equal(p.default_table_expiration_ms, undefined);
-    assert.equal(p.max_time_travel_hours, "168");
-  });
-});
-
-describe("Artifact Registry", () => {
-  test("a DOCKER repository with vulnerability scanning and a KFP repository", async () => {
-    const built = await prod();
-    const c = attrs(built.one("google_artifact_registry_repository", "test-containers"));
-    assert.equal(c.format, "DOCKER");
-    assert.equal(c.location, "europe-west4");
-    assert.deepEqual(c.vulnerability_scanning_config, { enablement_config: "INHERITED" });
-    const k = attrs(built.one("google_artifact_registry_repository", "test-pipelines"));
-    assert.equal(k.format, "KFP");
-    assert.equal(k.vulnerability_scanning_config, undefined);
+  test("URNs are `<environment>-<Terraform logical id>` under the component: adding a team member changes no other", async () => {
+    const urns = async (team: EnvironmentConfigInput["team"]) =>
+      (await runWithMocks(() => new MlopsEnvironment("test", { spec: spec({ tier: "prod", team }) }))).resources.filter((r) => r.custom).map((r) => r.urn);
+    const before = await urns([{ email: "ada@example.com" }]);
+    const after = await urns([{ email: "new@example.com" }, { email: "ada@example.com" }]);
+    assert.deepEqual(before.filter((u) => !after.includes(u)), []);
+    assert.ok(after.length > before.length);
+    assert.ok(before.includes("urn:pulumi:test::gcp-mlops-constructs::mlops:index:MlopsEnvironment$gcp:storage/bucket:Bucket::test-Environment_DataLake_data_5CBA3A42"), before.join("\n"));
   });
 
-  test("cleanup policies per tier; immutable tags in prod", async () => {
-    for (const [built, olderThan, keep, immutable] of [[dev, "604800s", 5, false], [prod, "2592000s", 20, true]] as const) {
-      const c = attrs((await built()).one("google_artifact_registry_repository", "test-containers"));
-      assert.equal(c.cleanup_policy_dry_run, false);
-      assert.deepEqual(c.cleanup_policies, [
-        { id: "delete-untagged", action: "DELETE", condition: { tag_state: "UNTAGGED", older_than: olderThan } },
-        { id: "keep-recent", action: "KEEP", most_recent_versions: { keep_count: keep } },
-      ]);
-      assert.deepEqual(c.docker_config, { immutable_tags: immutable });
-    }
-  });
-});
-
-describe("deletion guards: protect is Pulumi's prevent_destroy", () => {
-  const STATEFUL = ["google_storage_bucket", "google_bigquery_dataset", "google_artifact_registry_repository", "google_workbench_instance", "google_vertex_ai_tensorboard"];
-  const FOREVER = ["google_kms_key_ring", "google_kms_crypto_key"];
-
-  test("prod: exactly the stateful resources and the keys are protected; contents never deleted", async () => {
-    const { run } = await prod();
-    const protectedTypes = new Set(run.resources.filter((r) => r.protect).map((r) => r.terraform?.type ?? r.type));
-    assert.deepEqual([...protectedTypes].sort(), [...STATEFUL, ...FOREVER].sort());
-    for (const r of run.resources.filter((x) => STATEFUL.includes(x.terraform?.type ?? ""))) {
-      assert.equal(r.protect, true, r.name);
-      assert.equal(r.retainOnDelete, false, `${r.name}: a deliberate delete after lifting protect deletes, as after lifting prevent_destroy`);
-      assert.notEqual(attrs(r).force_destroy, true);
-      assert.notEqual(attrs(r).delete_contents_on_destroy, true);
-    }
-    assert.equal(run.resources.filter((r) => !r.custom && r.protect).length, 0, "no component is protected, so protect is not inherited by IAM members");
-  });
-
-  test("keys and key rings: protected and retained on delete in every tier that has them", async () => {
-    for (const built of [preprod, prod, devCmek]) {
-      const { run } = await built();
-      const keys = run.resources.filter((r) => FOREVER.includes(r.terraform?.type ?? ""));
-      assert.equal(keys.length, 1 + KEY_DOMAINS.length);
-      for (const k of keys) assert.deepEqual([k.protect, k.retainOnDelete], [true, true], k.name);
-    }
-  });
-
-  test("preprod: nothing protected but the keys; contents never deleted with their resource", async () => {
-    const built = await preprod();
-    assert.deepEqual(built.run.resources.filter((r) => r.protect && !FOREVER.includes(r.terraform?.type ?? "")).map((r) => r.name), []);
-    for (const b of Object.values(built.of("google_storage_bucket"))) assert.equal(attrs(b).force_destroy, false);
-    for (const d of Object.values(built.of("google_bigquery_dataset"))) assert.equal(attrs(d).delete_contents_on_destroy, false);
-  });
-
-  test("dev: nothing protected, teardown allowed", async () => {
-    const built = await dev();
-    assert.equal(built.run.resources.filter((r) => r.protect).length, 0);
-    for (const b of Object.values(built.of("google_storage_bucket"))) assert.equal(attrs(b).force_destroy, true);
-    for (const d of Object.values(built.of("google_bigquery_dataset"))) assert.equal(attrs(d).delete_contents_on_destroy, true);
-  });
-});
-
-describe("project services", () => {
-  test("APIs stay enabled on destroy and resources wait for them (and, with CMEK, for their key's grants)", async () => {
-    const d = await dev();
-    for (const s of Object.values(d.of("google_project_service"))) assert.equal(attrs(s).disable_on_destroy, false);
-    assert.deepEqual(d.one("google_storage_bucket", "acme-ml-test-data").dependencies.map(d.at), ["google_project_service storage.googleapis.com"]);
-    const p = await prod();
-    const deps = p.one("google_bigquery_dataset", "test_raw").dependencies.map(p.at).sort();
-    assert.ok(deps.includes("google_project_service bigquery.googleapis.com"));
-    assert.ok(deps.some((x) => x.startsWith("google_kms_crypto_key_iam_member google_kms_crypto_key:bigquery.id roles/cloudkms.cryptoKeyEncrypterDecrypter")), deps.join("\n"));
-  });
-});
-
-describe("network", () => {
-  test("no allow rule from 0.0.0.0/0, SSH only from IAP, an explicit logged deny-all", async () => {
-    for (const built of Object.values(TIERS)) {
-      const fw = (await built()).of("google_compute_firewall");
-      for (const r of Object.values(fw)) {
-        if (attrs(r).allow) assert.ok(!attrs(r).source_ranges.includes("0.0.0.0/0"), r.name);
-        assert.deepEqual(attrs(r).log_config, { metadata: "INCLUDE_ALL_METADATA" });
-      }
-      assert.deepEqual(attrs(fw["test-allow-iap-ssh"]).source_ranges, ["35.235.240.0/20"]);
-      assert.deepEqual(attrs(fw["test-allow-iap-ssh"]).allow, [{ protocol: "tcp", ports: ["22"] }]);
-      assert.deepEqual(attrs(fw["test-deny-all-ingress"]).deny, [{ protocol: "all" }]);
-      assert.equal(attrs(fw["test-deny-all-ingress"]).priority, 65534);
-    }
-  });
-
-  test("the subnet has Private Google Access and flow logs per tier; egress through Cloud NAT", async () => {
-    for (const [tier, built] of Object.entries(TIERS)) {
-      const b = await built();
-      const subnet = attrs(b.one("google_compute_subnetwork", "test-subnet"));
-      assert.equal(subnet.private_ip_google_access, true);
-      assert.equal(subnet.ip_cidr_range, "10.10.0.0/20");
-      assert.equal(subnet.network, "google_compute_network:test-vpc.id");
-      assert.equal(subnet.log_config.flow_sampling, tier === "dev" ? 0.25 : 0.5);
-      const nat = attrs(b.one("google_compute_router_nat", "test-nat"));
-      assert.equal(nat.nat_ip_allocate_option, "AUTO_ONLY");
-      assert.equal(nat.source_subnetwork_ip_ranges_to_nat, "LIST_OF_SUBNETWORKS");
-      assert.deepEqual(nat.subnetwork, [{ name: "google_compute_subnetwork:test-subnet.id", source_ip_ranges_to_nat: ["ALL_IP_RANGES"] }]);
-    }
-  });
-
-  test("no resource anywhere gets a public IP", async () => {
-    for (const built of Object.values(TIERS)) {
-      for (const r of (await built()).run.resources) assert.doesNotMatch(JSON.stringify(r.terraform?.attributes ?? {}), /access_config|"nat_ip"/, r.name);
-    }
-  });
-
-  test("private services access in preprod and prod, not dev", async () => {
-    assert.deepEqual((await dev()).of("google_service_networking_connection"), {});
-    for (const built of [preprod, prod]) {
-      const b = await built();
-      const range = attrs(b.one("google_compute_global_address", "test-psa-range"));
-      assert.equal(range.purpose, "VPC_PEERING");
-      assert.equal(`${range.address}/${range.prefix_length}`, "10.20.0.0/16");
-      const conn = attrs(b.one("google_service_networking_connection", "google_compute_network:test-vpc.id servicenetworking.googleapis.com"));
-      assert.deepEqual(conn.reserved_peering_ranges, ["test-psa-range"]);
-    }
-  });
-
-  test("a shared VPC creates no network and no private services access", async () => {
-    const b = await sharedVpcDryRun();
-    assert.deepEqual(b.run.resources.filter((r) => /^gcp:(compute|servicenetworking)\//.test(r.type)).map((r) => r.type), []);
-    assert.equal(await valueOf(b.run.value.outputs.subnetwork), "projects/acme-net-host/regions/europe-west4/subnetworks/ml-europe");
-    const ada = attrs(b.one("google_workbench_instance", "test-wb-ada"));
-    assert.deepEqual(ada.gce_setup.network_interfaces, [
-      { network: "projects/acme-net-host/global/networks/shared", subnet: "projects/acme-net-host/regions/europe-west4/subnetworks/ml-europe", nic_type: "GVNIC" },
-    ]);
-  });
-});
-
-describe("customer-managed encryption", () => {
-  test("preprod and prod: buckets, datasets, repositories and Workbench disks use their domain's key and wait for its grants", async () => {
-    const KEY_OF: Record<string, [string, (a: any) => unknown[]]> = {
-      google_storage_bucket: ["storage", (a) => [a.encryption?.default_kms_key_name]],
-      google_bigquery_dataset: ["bigquery", (a) => [a.default_encryption_configuration?.kms_key_name]],
-      google_artifact_registry_repository: ["artifact-registry", (a) => [a.kms_key_name]],
-      google_workbench_instance: ["workbench-disks", (a) => [a.gce_setup.boot_disk.kms_key, a.gce_setup.data_disks.kms_key]],
-    };
-    for (const built of [preprod, prod]) {
-      const b = await built();
-      let checked = 0;
-      for (const [type, [domain, keysOf]] of Object.entries(KEY_OF)) {
-        for (const r of Object.values(b.of(type))) {
-          checked++;
-          const key = `google_kms_crypto_key:${domain}.id`;
-          assert.deepEqual(keysOf(attrs(r)), keysOf(attrs(r)).map(() => key), `${type} ${r.name}`);
-          const grants = Object.values(b.of("google_kms_crypto_key_iam_member")).filter((g) => attrs(g).crypto_key_id === key);
-          assert.ok(grants.length > 0);
-          for (const g of grants) assert.ok(r.dependencies.includes(g.urn), `${r.name} waits for ${attrs(g).member}`);
-        }
-      }
-      assert.equal(checked, 12);
-    }
-  });
-
-  test("dev uses Google-managed keys (GMEK disks) unless it asks for CMEK", async () => {
-    const d = await dev();
-    assert.deepEqual(d.of("google_kms_crypto_key"), {});
-    assert.equal(attrs(d.one("google_storage_bucket", "acme-ml-test-data")).encryption, undefined);
-    const disk = attrs(d.one("google_workbench_instance", "test-wb-ada")).gce_setup.boot_disk;
-    assert.deepEqual(disk, { disk_type: "PD_BALANCED", disk_size_gb: "150", disk_encryption: "GMEK" });
-  });
-
-  test("one key per domain, rotation from the config (90 days by default), in the region's key ring", async () => {
-    for (const [b, rotation] of [[await prod(), "7776000s"], [await devCmek(), "2592000s"]] as const) {
-      const keys = b.of("google_kms_crypto_key");
-      assert.deepEqual(Object.keys(keys).sort(), [...KEY_DOMAINS].sort());
-      for (const k of Object.values(keys)) {
-        assert.equal(attrs(k).rotation_period, rotation);
-        assert.equal(attrs(k).key_ring, "google_kms_key_ring:test-mlops.id");
-        assert.deepEqual(attrs(k).version_template, { algorithm: "GOOGLE_SYMMETRIC_ENCRYPTION", protection_level: "SOFTWARE" });
-      }
-      assert.equal(attrs(b.one("google_kms_key_ring", "test-mlops")).location, "europe-west4");
-    }
-  });
-
-  test("service agents hold encrypt/decrypt on exactly the keys they use, never on the ring or project", async () => {
-    const b = await prod();
-    const byDomain: Record<string, string[]> = {};
-    for (const g of Object.values(b.of("google_kms_crypto_key_iam_member"))) {
-      assert.equal(attrs(g).role, "roles/cloudkms.cryptoKeyEncrypterDecrypter");
-      const domain = /^google_kms_crypto_key:(.+)\.id$/.exec(attrs(g).crypto_key_id)![1];
-      (byDomain[domain] ??= []).push(attrs(g).member);
-    }
-    assert.deepEqual(byDomain, {
-      storage: ["data.google_storage_project_service_account.member"],
-      bigquery: ["data.google_bigquery_default_service_account.member"],
-      "vertex-ai": ["serviceAccount:service-data.google_project.number@gcp-sa-aiplatform.iam.gserviceaccount.com"],
-      "artifact-registry": ["serviceAccount:service-data.google_project.number@gcp-sa-artifactregistry.iam.gserviceaccount.com"],
-      "workbench-disks": [
-        "serviceAccount:service-data.google_project.number@compute-system.iam.gserviceaccount.com",
-        "serviceAccount:service-data.google_project.number@gcp-sa-notebooks.iam.gserviceaccount.com",
-      ],
-      orchestration: [
-        "serviceAccount:service-data.google_project.number@gcp-sa-pubsub.iam.gserviceaccount.com",
-        "serviceAccount:service-data.google_project.number@gcp-sa-workflows.iam.gserviceaccount.com",
-      ],
+  test("extend: the constructs' grants and resources, registered and judged like the rest", async () => {
+    const run = await environment({
+      extend: (env) => {
+        env.registry.containers.grantWrite(principal("group", "ml-ci@example.com"));
+        // In prod the policy pack requires the environment's key (MLOPS-CMEK-001), as for its own buckets.
+        const key = env.cmekKey("storage")!;
+        new MlopsBucket(env, "Labelling", { projectId: "acme-ml-test", region: "europe-west4", bucketName: "acme-ml-test-labelling", purpose: "labelling", kmsKeyName: key.keyId, dependsOn: key.grants });
+      },
     });
-    // The environment also reads the project number (for the Vertex AI agent's grants), hence the set.
-    assert.deepEqual([...new Set(b.run.invokes.map((i) => i.token))].sort(), [
-      "gcp:bigquery/getDefaultServiceAccount:getDefaultServiceAccount",
-      "gcp:organizations/getProject:getProject",
-      "gcp:storage/getProjectServiceAccount:getProjectServiceAccount",
-    ]);
-    for (const r of Object.values(b.of("google_project_iam_member"))) assert.doesNotMatch(attrs(r).role, /cloudkms/);
-  });
-});
-
-describe("identity", () => {
-  const sa = (w: string) => `serviceAccount:test-${w}@acme-ml-test.iam.gserviceaccount.com`;
-  /** role on <what> for every grant to `member`, as identity.test.ts lists them. */
-  async function grantsOf(member: string): Promise<string[]> {
-    const b = await prod();
-    const target: Record<string, (a: any) => string> = {
-      google_project_iam_member: () => "project",
-      google_storage_bucket_iam_member: (a) => `bucket ${a.bucket}`,
-      google_bigquery_dataset_iam_member: (a) => `dataset ${a.dataset_id}`,
-      google_artifact_registry_repository_iam_member: (a) => `repository ${a.repository}`,
-      google_service_account_iam_member: (a) => `account ${a.service_account_id}`,
-    };
-    return b.run.resources
-      .filter((r) => r.terraform && target[r.terraform.type] && attrs(r).member === member)
-      .map((r) => `${attrs(r).role} on ${target[r.terraform!.type](attrs(r))}`)
-      .sort();
-  }
-
-  test("one account per workload, named <env>-<workload>; no keys, no default compute account", async () => {
-    const b = await prod();
-    assert.deepEqual(Object.keys(b.of("google_service_account")).sort(), ["test-pipelines", "test-serving", "test-workbench"]);
-    assert.equal(b.run.resources.filter((r) => /serviceaccount\/key:|ServiceAccountKey|hmacKey/i.test(r.type)).length, 0);
-    for (const r of b.run.resources) assert.doesNotMatch(JSON.stringify(r.inputs), /-compute@developer\.gserviceaccount\.com/);
+    const writer = run.resources.find((r) => r.terraform?.type === "google_artifact_registry_repository_iam_member" && r.inputs.role === "roles/artifactregistry.writer")!;
+    assert.equal(writer.inputs.member, "group:ml-ci@example.com");
+    assert.match(writer.inputs.repository, /^\$\{google_artifact_registry_repository\.test-Environment_Registry_containers_[0-9A-F]{8}\.name\}$/);
+    const labelling = run.resources.find((r) => r.inputs.name === "acme-ml-test-labelling")!;
+    assert.deepEqual([labelling.type, labelling.protect], ["gcp:storage/bucket:Bucket", true]);
   });
 
-  test("no primitive roles, no public members, serviceAccountUser never on the project", async () => {
-    for (const built of Object.values(TIERS)) {
-      for (const r of (await built()).run.resources.filter((x) => /_iam_member$/.test(x.terraform?.type ?? ""))) {
-        assert.ok(!["roles/owner", "roles/editor", "roles/viewer"].includes(attrs(r).role), r.name);
-        assert.ok(!["allUsers", "allAuthenticatedUsers"].includes(attrs(r).member), r.name);
-        if (r.terraform!.type === "google_project_iam_member") assert.notEqual(attrs(r).role, "roles/iam.serviceAccountUser");
-      }
-    }
+  test("extend: in prod, a grant the policy pack rejects stops the program with the rule's ID", () => {
+    assert.throws(
+      () => new MlopsEnvironment("test", { spec: spec({ tier: "prod" }), extend: (env) => env.dataLake.buckets.data.grantRead({ member: "allUsers", grantKey: "public" }) }),
+      (err: unknown) => err instanceof ValidationError && /policy of environment 'test'/.test(err.message) && /MLOPS-IAM-\d+/.test(err.message),
+    );
   });
 
-  test("workbench: explore data, write artifacts, submit pipelines as the pipelines account", async () => {
-    assert.deepEqual(await grantsOf(sa("workbench")), [
-      "roles/aiplatform.user on project",
-      "roles/artifactregistry.reader on repository google_artifact_registry_repository:test-containers.name",
-      "roles/artifactregistry.reader on repository google_artifact_registry_repository:test-pipelines.name",
-      "roles/bigquery.dataViewer on dataset test_features",
-      "roles/bigquery.dataViewer on dataset test_raw",
-      "roles/bigquery.jobUser on project",
-      "roles/iam.serviceAccountUser on account google_service_account:test-pipelines.name",
-      "roles/logging.logWriter on project",
-      "roles/monitoring.metricWriter on project",
-      "roles/storage.objectUser on bucket acme-ml-test-artifacts",
-      "roles/storage.objectUser on bucket acme-ml-test-checkpoints",
-      "roles/storage.objectUser on bucket acme-ml-test-pipeline-root",
-      "roles/storage.objectViewer on bucket acme-ml-test-data",
-    ]);
-  });
-
-  test("pipelines: run jobs as itself, build features, deploy with the serving identity", async () => {
-    assert.deepEqual(await grantsOf(sa("pipelines")), [
-      "roles/aiplatform.user on project",
-      "roles/artifactregistry.reader on repository google_artifact_registry_repository:test-containers.name",
-      "roles/artifactregistry.reader on repository google_artifact_registry_repository:test-pipelines.name",
-      "roles/bigquery.dataEditor on dataset test_features",
-      "roles/bigquery.dataViewer on dataset test_monitoring",
-      "roles/bigquery.dataViewer on dataset test_raw",
-      "roles/bigquery.jobUser on project",
-      "roles/iam.serviceAccountUser on account google_service_account:test-pipelines.name",
-      "roles/iam.serviceAccountUser on account google_service_account:test-serving.name",
-      "roles/logging.logWriter on project",
-      "roles/monitoring.metricWriter on project",
-      "roles/storage.objectUser on bucket acme-ml-test-artifacts",
-      "roles/storage.objectUser on bucket acme-ml-test-checkpoints",
-      "roles/storage.objectUser on bucket acme-ml-test-pipeline-root",
-      "roles/storage.objectViewer on bucket acme-ml-test-data",
-    ]);
-  });
-
-  test("serving: read artifacts and images, write telemetry, nothing else", async () => {
-    assert.deepEqual(await grantsOf(sa("serving")), [
-      "roles/artifactregistry.reader on repository google_artifact_registry_repository:test-containers.name",
-      "roles/logging.logWriter on project",
-      "roles/monitoring.metricWriter on project",
-      "roles/storage.objectViewer on bucket acme-ml-test-artifacts",
-    ]);
-  });
-
-  test("grants by intent are made once, and extend the environment like on the cdktf side", async () => {
+  test("grant: a principal only the program knows (an Output), once per principal and role", async () => {
     const run = await runWithMocks(() => {
-      const env = deployEnvironment(resolveEnvironment(EnvironmentConfigSchema.parse(config()))).environment;
-      const ci = principal("group", "ml-ci@example.com");
-      const first = env.registry.containers.grantWrite(ci);
-      assert.equal(env.registry.containers.grantWrite(ci), first);
+      const env = new MlopsEnvironment("test", { spec: spec() });
+      const ci = new serviceaccount.Account("ci", { accountId: "ci-builder" });
+      const grantee = { member: pulumi.interpolate`serviceAccount:${ci.email}`, grantKey: "ci" };
+      const first = env.grant(env.repositories.containers, "roles/artifactregistry.writer", grantee);
+      assert.equal(env.grant(env.repositories.containers, "roles/artifactregistry.writer", grantee), first);
+      env.grant(env.buckets.artifacts, "roles/storage.objectViewer", grantee);
+      assert.throws(() => env.grant(env.buckets.data, "roles/editor", grantee), /primitive role roles\/editor is never granted/);
+      assert.throws(() => env.grant(ci, "roles/iam.serviceAccountUser", grantee), /target: not grantable/);
       return env;
     });
-    const writers = run.resources.filter((r) => r.terraform?.type === "google_artifact_registry_repository_iam_member" && r.inputs.role === "roles/artifactregistry.writer");
-    assert.deepEqual(writers.map((r) => [r.name, r.inputs.member]), [["test-registry-containers-group-ml-ci@example.com-artifactregistry-writer", "group:ml-ci@example.com"]]);
-  });
-});
-
-describe("audit logs and VPC Service Controls", () => {
-  test("Data Access audit logs for Vertex AI, BigQuery and Cloud Storage in preprod and prod", async () => {
-    assert.deepEqual((await dev()).of("google_project_iam_audit_config"), {});
-    for (const built of [preprod, prod]) {
-      const configs = (await built()).of("google_project_iam_audit_config");
-      assert.deepEqual(Object.keys(configs).sort(), ["aiplatform.googleapis.com", "bigquery.googleapis.com", "storage.googleapis.com"]);
-      for (const c of Object.values(configs)) assert.deepEqual(attrs(c).audit_log_config, [{ log_type: "ADMIN_READ" }, { log_type: "DATA_READ" }, { log_type: "DATA_WRITE" }]);
-    }
-  });
-
-  test("auditLogs.dataAccess: all-services gives one allServices config, as on the cdktf side", async () => {
-    const configs = (await build({ tier: "prod", auditLogs: { dataAccess: "all-services" } })).of("google_project_iam_audit_config");
-    assert.deepEqual(Object.keys(configs), ["allServices"]);
-  });
-
-  test("no perimeter by default; when enabled, dry-run first, enforced on request", async () => {
-    assert.deepEqual((await prod()).of("google_access_context_manager_service_perimeter"), {});
-    const name = "accessPolicies/123456789/servicePerimeters/test_mlops";
-    const dry = attrs((await sharedVpcDryRun()).one("google_access_context_manager_service_perimeter", name));
-    assert.equal(dry.parent, "accessPolicies/123456789");
-    assert.equal(dry.use_explicit_dry_run_spec, true);
-    assert.equal(dry.status, undefined);
-    assert.deepEqual(dry.spec, {
-      resources: ["projects/data.google_project.number"],
-      restricted_services: ["aiplatform.googleapis.com", "artifactregistry.googleapis.com", "bigquery.googleapis.com", "notebooks.googleapis.com", "storage.googleapis.com"],
-      vpc_accessible_services: { enable_restriction: true, allowed_services: ["RESTRICTED-SERVICES"] },
-    });
-    const enforced = attrs(
-      (await build({ tier: "prod", vpcServiceControls: { enabled: true, accessPolicy: "123456789", mode: "enforced" } })).one("google_access_context_manager_service_perimeter", name),
-    );
-    assert.equal(enforced.use_explicit_dry_run_spec, false);
-    assert.equal(enforced.spec, undefined);
-    assert.equal(enforced.status.restricted_services.length, 5);
-  });
-});
-
-describe("Workbench: one private, hardened instance per team member", () => {
-  const instance = async (built: () => Promise<Built>, name: string) => attrs((await built()).one("google_workbench_instance", name));
-
-  test("one instance per member, owned by that member alone, running as the workbench account", async () => {
-    const all = (await prod()).of("google_workbench_instance");
-    assert.deepEqual(Object.keys(all).sort(), ["test-wb-ada", "test-wb-alan", "test-wb-grace-hopper"]);
-    const ada = attrs(all["test-wb-ada"]);
-    assert.deepEqual(ada.instance_owners, ["ada@example.com"]);
-    assert.equal(ada.location, "europe-west4-b");
-    for (const r of Object.values(all)) assert.deepEqual(attrs(r).gce_setup.service_accounts, [{ email: "test-workbench@acme-ml-test.iam.gserviceaccount.com" }]);
-  });
-
-  test("no public IP, on the environment's subnet, Shielded VM, root disabled, proxy access on", async () => {
-    for (const r of Object.values((await prod()).of("google_workbench_instance"))) {
-      const g = attrs(r).gce_setup;
-      assert.equal(g.disable_public_ip, true);
-      assert.equal(g.enable_ip_forwarding, false);
-      assert.deepEqual(g.network_interfaces, [{ network: "google_compute_network:test-vpc.id", subnet: "google_compute_subnetwork:test-subnet.id", nic_type: "GVNIC" }]);
-      assert.deepEqual(g.shielded_instance_config, { enable_secure_boot: true, enable_vtpm: true, enable_integrity_monitoring: true });
-      assert.equal(g.metadata["notebook-disable-root"], "true");
-      assert.equal(g.metadata["serial-port-enable"], "false");
-      assert.equal(g.metadata["block-project-ssh-keys"], "true");
-      assert.equal(attrs(r).disable_proxy_access, false);
-    }
-  });
-
-  test("idle shutdown from the tier, overridable per member; downloads disabled in prod only", async () => {
-    assert.equal((await instance(dev, "test-wb-ada")).gce_setup.metadata["idle-timeout-seconds"], "3600");
-    assert.equal((await instance(prod, "test-wb-ada")).gce_setup.metadata["idle-timeout-seconds"], "10800");
-    assert.equal((await instance(prod, "test-wb-grace-hopper")).gce_setup.metadata["idle-timeout-seconds"], "1800");
-    assert.equal((await instance(prod, "test-wb-ada")).gce_setup.metadata["notebook-disable-downloads"], "true");
-    assert.equal((await instance(dev, "test-wb-ada")).gce_setup.metadata["notebook-disable-downloads"], "false");
-  });
-
-  test("per-member machine type, GPU, data disk and container image", async () => {
-    const grace = (await instance(prod, "test-wb-grace-hopper")).gce_setup;
-    assert.equal(grace.machine_type, "n1-standard-8");
-    assert.deepEqual(grace.accelerator_configs, [{ type: "NVIDIA_TESLA_T4", core_count: "1" }]);
-    assert.equal(grace.data_disks.disk_size_gb, "500");
-    const ada = (await instance(prod, "test-wb-ada")).gce_setup;
-    assert.equal(ada.machine_type, "e2-standard-4");
-    assert.equal(ada.accelerator_configs, undefined);
-    assert.deepEqual((await instance(prod, "test-wb-alan")).gce_setup.container_image, {
-      repository: "europe-west4-docker.pkg.dev/acme-ml-test/test-containers/notebooks/pytorch",
-      tag: "2.4",
-    });
-  });
-
-  test("each member administers only their own instance and may act as the workbench account", async () => {
-    const b = await prod();
+    const grants = run.resources.filter((r) => r.name.includes("-ci-")).sort((a, b) => a.type.localeCompare(b.type));
     assert.deepEqual(
-      Object.values(b.of("google_workbench_instance_iam_member")).map((m) => `${attrs(m).member} ${attrs(m).role} ${attrs(m).name}`).sort(),
+      grants.map((g) => [g.type, g.inputs.role, g.inputs.member]),
       [
-        "user:ada@example.com roles/notebooks.admin test-wb-ada",
-        "user:alan@example.com roles/notebooks.admin test-wb-alan",
-        "user:grace.hopper@example.com roles/notebooks.admin test-wb-grace-hopper",
+        ["gcp:artifactregistry/repositoryIamMember:RepositoryIamMember", "roles/artifactregistry.writer", "serviceAccount:${google_service_account.ci.email}"],
+        ["gcp:storage/bucketIAMMember:BucketIAMMember", "roles/storage.objectViewer", "serviceAccount:${google_service_account.ci.email}"],
       ],
     );
-    const actAs = Object.values(b.of("google_service_account_iam_member")).filter((m) => attrs(m).member.startsWith("user:"));
-    assert.deepEqual(actAs.map((m) => `${attrs(m).member} ${attrs(m).role} ${attrs(m).service_account_id}`).sort(), [
-      "user:ada@example.com roles/iam.serviceAccountUser google_service_account:test-workbench.name",
-      "user:alan@example.com roles/iam.serviceAccountUser google_service_account:test-workbench.name",
-      "user:grace.hopper@example.com roles/iam.serviceAccountUser google_service_account:test-workbench.name",
-    ]);
-    assert.equal(Object.values(b.of("google_project_iam_member")).filter((m) => attrs(m).member.startsWith("user:")).length, 0);
-  });
-
-  test("outputs: each member's instance name and proxy URI", async () => {
-    assert.deepEqual(await valueOf((await prod()).run.value.outputs.workbench_test_wb_ada), {
-      name: "test-wb-ada",
-      proxyUri: "google_workbench_instance:test-wb-ada.proxy_uri",
-    });
-  });
-
-  test("instances are keyed by email: adding or removing a member changes no other URN", async () => {
-    const urns = (b: Built) => b.run.resources.filter((r) => /^gcp:workbench\//.test(r.type)).map((r) => r.urn).sort();
-    const before = urns(await prod());
-    const added = urns(await build({ tier: "prod", labels: { "cost-center": "ml" }, team: [{ email: "new@example.com" }, ...TEAM] }));
-    assert.equal(added.length, 8);
-    for (const u of before) assert.ok(added.includes(u), u);
-    const removed = urns(await build({ tier: "prod", labels: { "cost-center": "ml" }, team: TEAM.slice(1) }));
-    assert.deepEqual(removed, before.filter((u) => !u.includes("ada@example.com")));
-    assert.ok(before.some((u) => u.endsWith("::test-workbench-ada@example.com")), before.join("\n"));
+    assert.match(grants[0].inputs.repository, /^\$\{google_artifact_registry_repository\.test-Environment_Registry_containers_[0-9A-F]{8}\.name\}$/);
+    assert.equal(grants[1].inputs.bucket, "acme-ml-test-artifacts");
+    for (const g of grants) assert.ok(g.parent.endsWith("MlopsEnvironment::test"), g.parent);
   });
 });
 
-describe("labels", () => {
-  test("every labelable resource carries environment, tier, component, managed-by and the user's labels", async () => {
-    // Which types take labels, and in which attribute, comes from the provider's schema (as on the cdktf side).
-    const types = new Set<string>();
-    for (const r of (await prod()).run.resources.filter((x) => x.terraform && LABEL_ATTRIBUTE[x.terraform.type])) {
-      types.add(r.terraform!.type);
-      const labels = attrs(r)[LABEL_ATTRIBUTE[r.terraform!.type]] ?? {};
-      assert.deepEqual([labels.environment, labels.tier, labels["managed-by"], labels["cost-center"]], ["test", "prod", "gcp-mlops-constructs", "ml"], r.name);
-      assert.match(labels.component ?? "", /^[a-z][a-z0-9-]*$/, r.name);
+describe("examples/pulumi-environment.ts (the README's example)", () => {
+  test("the constructs' extension and the program's own account, granted on the registered bucket", async () => {
+    const run = await runWithMocks(() => pulumiExample());
+    const members = run.resources.filter((r) => /IamMember|IAMMember/.test(r.type)).map((r) => `${r.inputs.member} ${r.inputs.role}`);
+    for (const m of [
+      "group:labelling-vendor@example.com roles/storage.objectViewer",
+      "group:ml-ci@example.com roles/artifactregistry.writer",
+      "serviceAccount:${google_service_account.labeller.email} roles/storage.objectViewer",
+    ]) {
+      assert.ok(members.includes(m), m);
     }
-    for (const type of ["google_storage_bucket", "google_bigquery_dataset", "google_artifact_registry_repository", "google_kms_crypto_key", "google_workbench_instance", "google_vertex_ai_tensorboard"]) {
-      assert.ok(types.has(type), `${type} was checked`);
-    }
+    assert.ok(run.resources.some((r) => r.type === "gcp:storage/bucket:Bucket" && r.inputs.name === "acme-ml-sandbox-labelling"));
+    assert.equal(await valueOf((run.value as Record<string, pulumi.Output<unknown>>).bucket_data), "gs://acme-ml-sandbox-data");
+    const labeller = run.resources.find((r) => r.name === "labeller")!;
+    assert.equal(labeller.provider.split("::").slice(0, -1).join("::"), run.resources.find((r) => r.type === "pulumi:providers:gcp")!.urn);
   });
 });
 
-describe("Terraform's shape of Pulumi inputs", () => {
-  test("snake_case names, pluralized blocks renamed, label and metadata keys kept", () => {
-    assert.equal(snakeCase("sourceSubnetworkIpRangesToNat"), "source_subnetwork_ip_ranges_to_nat");
-    const nat = RESOURCE_MAPPINGS.find((m) => m.terraform === "google_compute_router_nat");
-    assert.deepEqual(
-      toTerraformShape(nat, { subnetworks: [{ name: "s", sourceIpRangesToNats: ["ALL_IP_RANGES"] }], labels: { costCenter: "x" }, gceSetup: { metadata: { enableOsLogin: "1" } }, skipped: undefined }),
-      { subnetwork: [{ name: "s", source_ip_ranges_to_nat: ["ALL_IP_RANGES"] }], labels: { costCenter: "x" }, gce_setup: { metadata: { enableOsLogin: "1" } } },
+describe("the adapter refuses what it cannot register faithfully", () => {
+  const doc = (resource: Record<string, unknown>, extra: Record<string, unknown> = {}): any => ({ provider: { google: [{ project: "p", region: "r" }] }, resource, ...extra });
+  const refused = async (json: Record<string, unknown>, message: RegExp) => {
+    await assert.rejects(
+      runWithMocks(() => registerTerraform(json, { parent: new pulumi.ComponentResource("mlops:index:Test", "t"), prefix: "t" })),
+      (err: unknown) => err instanceof UnsupportedTerraformError && message.test(err.message),
     );
+  };
+  const topic = { name: "t" };
+
+  test("a resource type or data source without a mapping, naming it", async () => {
+    await refused(doc({ google_bigtable_instance: { b: { name: "b" } } }), /the resource type google_bigtable_instance \(google_bigtable_instance\.b\): no @pulumi\/gcp type is mapped/);
+    await refused(doc({}, { data: { google_client_config: { c: {} } } }), /the data source google_client_config/);
   });
 
-  test("the README's mapping tables list every row of RESOURCE_MAPPINGS and DATA_SOURCE_MAPPINGS", () => {
-    const readme = fs.readFileSync(path.join(__dirname, "..", "lib", "pulumi", "README.md"), "utf8");
-    for (const m of [...RESOURCE_MAPPINGS, ...DATA_SOURCE_MAPPINGS]) assert.ok(readme.includes(`| \`${m.terraform}\` | \`${m.pulumi}\` |`), m.terraform);
+  test("expressions other than references, template directives, meta-arguments, other lifecycle rules, blocks", async () => {
+    await refused(doc({ google_pubsub_topic: { a: { name: '${upper("x")}' } } }), /the expression \$\{upper\("x"\)\} in google_pubsub_topic\.a\.name/);
+    await refused(doc({ google_pubsub_topic: { a: { name: "%{ if true }x%{ endif }" } } }), /the template directive in google_pubsub_topic\.a\.name/);
+    await refused(doc({ google_pubsub_topic: { a: { ...topic, count: 2 } } }), /the meta-argument 'count' of google_pubsub_topic\.a/);
+    await refused(doc({ google_pubsub_topic: { a: { ...topic, lifecycle: { create_before_destroy: true } } } }), /lifecycle\.create_before_destroy of google_pubsub_topic\.a/);
+    await refused(doc({}, { variable: { x: {} } }), /the top-level block 'variable'/);
+    await refused(doc({ google_pubsub_topic: { a: { ...topic, colour: "red" } } }), /'colour' of google_pubsub_topic\.a: not an attribute of the provider schema/);
   });
 
-  test("each Terraform type and each Pulumi type is mapped once", () => {
-    for (const side of ["terraform", "pulumi"] as const) {
-      const all = RESOURCE_MAPPINGS.map((m) => m[side]);
-      assert.deepEqual(all.filter((t, i) => all.indexOf(t) !== i), [], side);
+  test("an attribute its @pulumi/gcp class does not take (Terraform's timeouts) is refused, not dropped", async () => {
+    await refused(doc({ google_pubsub_topic: { a: { ...topic, timeouts: { create: "5m" } } } }), /google_pubsub_topic\.a: its @pulumi\/gcp class does not take timeouts/);
+  });
+
+  test("a moved block becomes an alias, so the resource keeps its state", async () => {
+    const run = await runWithMocks(() =>
+      registerTerraform(doc({ google_pubsub_topic: { b: topic } }, { moved: [{ from: "google_pubsub_topic.a", to: "google_pubsub_topic.b" }] }), { parent: new pulumi.ComponentResource("mlops:index:Test", "t"), prefix: "t" }),
+    );
+    const opts = (run.value.resources.get("google_pubsub_topic.b") as unknown as { __aliases: unknown[] }).__aliases;
+    assert.equal(opts.length, 1);
+    assert.match(String(await valueOf(opts[0] as pulumi.Input<string>)), /\$gcp:pubsub\/topic:Topic::t-a$/);
+  });
+});
+
+describe("Pulumi's names and shapes are those @pulumi/gcp 9.35.0 declares", () => {
+  const GCP = path.dirname(require.resolve("@pulumi/gcp/package.json"));
+  type Declared = Map<string, string>;
+  /** Interfaces (and classes) of a declaration file: name → property → type text. */
+  const declarations = (file: string): Map<string, Declared> => {
+    const sf = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+    const out = new Map<string, Declared>();
+    const visit = (node: ts.Node, ns: string): void => {
+      if (ts.isModuleDeclaration(node) && node.body) return void ts.forEachChild(node.body, (c) => visit(c, `${ns}${node.name.text}.`));
+      if ((ts.isInterfaceDeclaration(node) || ts.isClassDeclaration(node)) && node.name) {
+        const members = new Map<string, string>();
+        for (const m of node.members) if ((ts.isPropertySignature(m) || ts.isPropertyDeclaration(m)) && m.type) members.set(m.name.getText(sf), m.type.getText(sf));
+        out.set(`${ns}${node.name.text}`, members);
+      }
+      ts.forEachChild(node, (c) => visit(c, ns));
+    };
+    visit(sf, "");
+    return out;
+  };
+  let inputs: Map<string, Declared> | undefined;
+  const fileOf = (mod: string, member: string) => {
+    const dir = path.join(GCP, mod);
+    return path.join(dir, fs.readdirSync(dir).find((f) => f.toLowerCase() === `${member.toLowerCase()}.d.ts`)!);
+  };
+
+  /** Every settable attribute and block of `block` against a declared interface, nested blocks too. */
+  function check(block: SchemaBlock, declared: Declared, where: string, problems: string[]): void {
+    for (const [name, a] of Object.entries(block.attributes ?? {})) {
+      if (name === "id" || !(a.optional || a.required)) continue;
+      if (!declared.has(pulumiName(block, name))) problems.push(`${where}.${name}: no ${pulumiName(block, name)}`);
     }
+    for (const [name, b] of Object.entries(block.block_types ?? {})) {
+      if (name === "timeouts") continue;
+      const text = declared.get(pulumiName(block, name));
+      const nested = /inputs\.([A-Za-z0-9]+)\.([A-Za-z0-9]+)/.exec(text ?? "");
+      if (!text || !nested) {
+        problems.push(`${where}.${name}: no ${pulumiName(block, name)} of a nested type (${text})`);
+        continue;
+      }
+      if (/\[\]/.test(text) === isSingle(b)) problems.push(`${where}.${name}: Pulumi ${text}, schema ${b.nesting_mode} of at most ${b.max_items}`);
+      check(b.block, (inputs ??= declarations(path.join(GCP, "types", "input.d.ts"))).get(`${nested[1]}.${nested[2]}`)!, `${where}.${name}`, problems);
+    }
+  }
+
+  test("every resource type and data source of the pinned schema (those the generated bindings have) is mapped", () => {
+    const schema: any = Object.values(JSON.parse(fs.readFileSync(path.join(ROOT, "provider", "schema.json"), "utf8")).provider_schemas)[0];
+    assert.deepEqual(Object.keys(RESOURCE_TYPES).sort(), Object.keys(schema.resource_schemas).sort());
+    assert.deepEqual(Object.keys(DATA_SOURCES).sort(), Object.keys(schema.data_source_schemas).sort());
+  });
+
+  test("every resource type: its class, every input (nested blocks too) and every output", () => {
+    const problems: string[] = [];
+    for (const [type, token] of Object.entries(RESOURCE_TYPES)) {
+      const [mod, member] = moduleMember(token);
+      assert.equal(require(`@pulumi/gcp/${mod}`)[member]?.__pulumiType, token, type);
+      const declared = declarations(fileOf(mod, member));
+      const block = blockOf(type);
+      check(block, declared.get(`${member}Args`)!, type, problems);
+      for (const name of Object.keys(block.attributes ?? {})) {
+        if (name !== "id" && !declared.get(member)!.has(pulumiName(block, name))) problems.push(`${type}.${name}: no output ${pulumiName(block, name)}`);
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  test("every data source: its function, arguments and results; the provider's settings", () => {
+    const problems: string[] = [];
+    for (const [type, token] of Object.entries(DATA_SOURCES)) {
+      const [mod, fn] = moduleMember(token);
+      assert.equal(typeof require(`@pulumi/gcp/${mod}`)[`${fn}Output`], "function", token);
+      const declared = declarations(fileOf(mod, fn));
+      const result = `${fn[0].toUpperCase()}${fn.slice(1)}`;
+      const block = blockOf(`data.${type}`);
+      check(block, declared.get(`${result}OutputArgs`)!, `data.${type}`, problems);
+      for (const name of Object.keys(block.attributes ?? {})) if (!declared.get(`${result}Result`)!.has(pulumiName(block, name))) problems.push(`data.${type}.${name}: no result`);
+    }
+    const provider = declarations(path.join(GCP, "provider.d.ts")).get("ProviderArgs")!;
+    for (const name of ["project", "region"]) assert.ok(provider.has(pulumiName(blockOf("provider"), name)), name);
+    assert.deepEqual(problems, []);
+  });
+
+  test("the README's table lists every mapped type", () => {
+    const readme = fs.readFileSync(path.join(ROOT, "lib", "pulumi", "README.md"), "utf8");
+    for (const [type, token] of Object.entries({ ...RESOURCE_TYPES, ...DATA_SOURCES })) assert.ok(readme.includes(`| \`${type}\` | \`${token}\` |`), type);
   });
 });
 
 describe("engines in separate entry points", () => {
-  test("loading the Pulumi side loaded no cdktf module (this file imports lib/pulumi, the config and pulumi/index.ts)", () => {
-    const loaded = Object.keys(require.cache).filter((f) => /[\\/]node_modules[\\/](cdktf|constructs|@cdktf)[\\/]/.test(f) || /[\\/]lib[\\/]cdktf\.ts$/.test(f));
-    assert.deepEqual(loaded, []);
-    assert.ok(Object.keys(require.cache).some((f) => /[\\/]lib[\\/]pulumi[\\/]environment\.ts$/.test(f)), "sanity: the Pulumi modules are in require.cache");
-  });
-
-  test("lib/pulumi imports no cdktf module, directly or through the parts of lib/ it uses", () => {
-    const lib = path.join(__dirname, "..", "lib");
-    const seen = new Set<string>();
-    // Walks relative imports from a file; every module reached must be free of cdktf and the provider.
-    const walk = (file: string, from: string): void => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      const text = fs.readFileSync(file, "utf8");
-      // Type-only imports are erased before the code runs, so they load nothing.
-      for (const [, typeOnly, spec] of text.matchAll(/^\s*(?:import|export)\s+(type\s+)?[^;]*?from\s*["']([^"']+)["']/gm)) {
-        if (typeOnly) continue;
-        assert.doesNotMatch(spec, /^(cdktf|constructs|@cdktf\/)/, `${path.relative(lib, file)} (reached from ${from}) imports ${spec}`);
-        if (!spec.startsWith(".")) continue;
-        const target = path.resolve(path.dirname(file), spec);
-        assert.notEqual(path.relative(lib, target), "cdktf", `${path.relative(lib, file)} (reached from ${from}) imports lib/cdktf`);
-        const candidates = [`${target}.ts`, path.join(target, "index.ts")];
-        const found = candidates.find((c) => fs.existsSync(c));
-        if (found) walk(found, from);
-      }
-    };
-    const dir = path.join(lib, "pulumi");
-    for (const f of fs.readdirSync(dir, { recursive: true }).map(String).filter((x) => x.endsWith(".ts"))) walk(path.join(dir, f), `lib/pulumi/${f}`);
-    assert.ok(seen.size > 20, "sanity: the walk followed the imports");
-  });
-
-  test("the cdktf side never loads Pulumi: no @pulumi import, and from lib/pulumi only files that load no Pulumi module", () => {
-    const root = path.join(__dirname, "..");
-    const importsOf = (file: string) => [...fs.readFileSync(file, "utf8").matchAll(/(?:from|require\()\s*["']([^"']+)["']/g)].map((m) => m[1]);
-    // lib/pulumi files that load @pulumi, directly or through a sibling.
-    const dir = path.join(root, "lib", "pulumi");
-    const files = fs.readdirSync(dir).filter((f) => f.endsWith(".ts")).map((f) => path.join(dir, f));
-    const bound = new Set<string>();
-    for (let changed = true; changed; ) {
-      changed = false;
-      for (const f of files) {
-        if (bound.has(f)) continue;
-        const hit = importsOf(f).some((spec) => spec.startsWith("@pulumi/") || (spec.startsWith("./") && bound.has(path.join(dir, `${spec.slice(2)}.ts`))));
-        if (hit) (bound.add(f), (changed = true));
-      }
-    }
-    assert.ok(bound.has(path.join(dir, "index.ts")) && !bound.has(path.join(dir, "mapping.ts")), "sanity: index loads Pulumi, mapping does not");
+  test("the Terraform side never loads Pulumi: no @pulumi import and no lib/pulumi module outside lib/pulumi", () => {
     const sources = (rel: string): string[] =>
-      fs.readdirSync(path.join(root, rel), { withFileTypes: true }).flatMap((e) => {
+      fs.readdirSync(path.join(ROOT, rel), { withFileTypes: true }).flatMap((e) => {
         const sub = path.join(rel, e.name);
         if (e.isDirectory()) return sub === path.join("lib", "pulumi") ? [] : sources(sub);
         return sub.endsWith(".ts") ? [sub] : [];
       });
-    for (const f of [...sources("lib"), ...sources("stacks")]) {
-      for (const spec of importsOf(path.join(root, f))) {
+    const files = [...sources("lib"), ...sources("stacks"), ...sources("provider")];
+    assert.ok(files.length > 50);
+    for (const f of files) {
+      for (const [, spec] of fs.readFileSync(path.join(ROOT, f), "utf8").matchAll(/(?:from|require\()\s*["']([^"']+)["']/g)) {
         assert.ok(!spec.startsWith("@pulumi/"), `${f} imports ${spec}`);
-        if (!spec.startsWith(".")) continue;
-        const target = path.resolve(root, path.dirname(f), spec);
-        const file = fs.existsSync(`${target}.ts`) ? `${target}.ts` : path.join(target, "index.ts");
-        assert.ok(!bound.has(file), `${f} imports ${spec}, which loads Pulumi`);
+        assert.ok(!path.resolve(ROOT, path.dirname(f), spec).startsWith(path.join(ROOT, "lib", "pulumi")), `${f} imports ${spec}`);
       }
     }
   });

@@ -1,16 +1,14 @@
 /**
  * The fixed facts of the warehouse and the checks of a dataset's props, shared by the cdktf
- * `MlopsDataset`/`Warehouse` and their Pulumi twins. Engine-neutral (no cdktf, no provider, no
- * Pulumi): both engines read these tables and call these checks, so they report the same problems
- * with the same words.
+ * `MlopsDataset`/`Warehouse` constructs. Free of cdktn and provider imports.
  */
 import { DATASET_ID } from "../catalog/naming";
 import { checkProtection, DataProtection, GUARDED, labelProblems } from "../core/common";
 import { Problem, throwIfAny } from "../core/errors";
 
 /**
- * The datasets of an environment, with their descriptions. Keys are construct ids (cdktf) and
- * parts of resource names (Pulumi): renaming one replaces the dataset.
+ * The datasets of an environment, with their descriptions. Keys are construct ids (parts of
+ * Terraform addresses and Pulumi names): renaming one replaces the dataset.
  */
 export const WAREHOUSE_DATASETS = {
   raw: "Raw data as ingested",

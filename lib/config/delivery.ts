@@ -1,7 +1,7 @@
 /**
  * The `delivery` block of an environment: keyless deployment from GitHub Actions through
  * Workload Identity Federation. Off by default. Engine-neutral: the schema, the naming and the
- * trust conditions below are shared by both engines.
+ * trust conditions below are plain data and functions.
  *
  * ```yaml
  * delivery:
@@ -155,7 +155,7 @@ export function plannerCondition(repository: string, branch: string): string {
   ].join(" && ");
 }
 
-/** The resolved delivery of one environment: names and conditions both engines build from. */
+/** The resolved delivery of one environment: names and conditions the construct builds from. */
 export interface DeliverySpec {
   readonly repository: string;
   readonly branch: string;

@@ -4,7 +4,7 @@
  * views of the environment's features dataset; feature groups register them, feature views
  * choose which of them are synced into the online store and when.
  *
- * Engine-neutral: both engines and constructs called from TypeScript validate with this schema.
+ * Engine-neutral: the YAML and constructs called from TypeScript validate with this schema.
  * Naming rules come from the Vertex AI API (feature_online_store_admin_service.proto,
  * feature_registry_service.proto) and the google provider 6.50.0 descriptions, read 2026-08.
  */

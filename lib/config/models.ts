@@ -1,6 +1,6 @@
 /**
  * The `models` block of an environment: each model gets a private, autoscaling serving
- * endpoint. Engine-neutral: both engines and the GPU catalog checks share it.
+ * endpoint. Engine-neutral: the constructs and the GPU catalog checks share it.
  *
  * Three levels of checks, all pure functions of the YAML:
  * - one model on its own: `ModelSchema` (machine and GPU, replica bounds, source-specific fields);

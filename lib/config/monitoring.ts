@@ -1,6 +1,6 @@
 /**
  * The `notifications`, `monitoring` and `budget` blocks of an environment, and the monitoring
- * part of the tier presets. Engine-neutral: both engines and the monitoring constructs share it.
+ * part of the tier presets. Engine-neutral: the monitoring constructs read it.
  *
  * ```yaml
  * notifications:

@@ -1,6 +1,6 @@
 /**
  * The engine-neutral, fully resolved environment: the validated YAML plus its tier preset and
- * every derived default. Both engines build from this, never from the raw YAML.
+ * every derived default. The constructs build from this, never from the raw YAML.
  */
 import { DeliverySpec, resolveDelivery } from "./delivery";
 import type { FeatureStoreConfig } from "./features";

@@ -1,10 +1,9 @@
 /**
- * The fixed facts of keyless delivery and the checks of its props, shared by the cdktf
- * `GithubWorkloadIdentity` construct and its Pulumi twin: the deployer's and the planner's project
- * roles, the plan both engines build (for each identity its pool, provider, trust condition,
- * account and roles), and every problem of the props. Engine-neutral (no cdktf, no provider, no
- * Pulumi): each engine says which values are not known yet (`unresolved`: a cdktf token, a Pulumi
- * Output), and those are taken as given.
+ * The fixed facts of keyless delivery and the checks of its props, for the
+ * `GithubWorkloadIdentity` construct: the deployer's and the planner's project roles, the plan it
+ * builds (for each identity its pool, provider, trust condition, account and roles), and every
+ * problem of the props. Free of cdktn and provider imports: the construct says which values are
+ * not known yet (`unresolved`: a token), and those are taken as given.
  */
 import { SERVICE_ACCOUNT_ID } from "../catalog/naming";
 import { branchProblem, deployerCondition, ENVIRONMENT_ALLOWED, isGithubEnvironment, isGithubRepository, plannerCondition, REPOSITORY_ALLOWED } from "../config/delivery";

@@ -1,9 +1,8 @@
 /**
  * The fixed facts of customer-managed encryption (key domains, their service agents, the key
  * user role, the rotation limit) and the checks of the encryption's props, shared by the cdktf
- * `Encryption` and its Pulumi twin. Engine-neutral (no cdktf, no provider, no Pulumi): each engine
- * says which values are not known yet (`unresolved`: a cdktf token, a Pulumi Output) and those
- * are taken as given.
+ * `Encryption` construct. Free of cdktn and provider imports: the construct says which values
+ * are not known yet (`unresolved`: a token) and those are taken as given.
  */
 import { KMS_NAME } from "../catalog/naming";
 import { labelProblems } from "../core/common";

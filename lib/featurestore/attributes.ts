@@ -1,7 +1,7 @@
 /**
- * What both engines write into a feature store's resources and outputs: the groups' BigQuery
- * sources and tables, the Vertex AI service agent that syncs them, and the output names.
- * Engine-neutral (no cdktf, no provider, no Pulumi).
+ * What goes into a feature store's resources and outputs: the groups' BigQuery sources and tables,
+ * the Vertex AI service agent that syncs them, and the output names. Free of cdktn and provider
+ * imports.
  */
 import { FEATURE_TIMESTAMP_COLUMN, FeatureGroupConfig } from "../config/features";
 

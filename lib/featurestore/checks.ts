@@ -1,8 +1,8 @@
 /**
  * Checks of a feature store's props and the settings they resolve to once the tier preset fills
- * what the YAML leaves out, shared by the cdktf `FeatureStore` and its Pulumi twin. Engine-neutral
- * (no cdktf, no provider, no Pulumi): each engine says which values are not known yet
- * (`unresolved`: a cdktf token, a Pulumi Output) and those are taken as given.
+ * what the YAML leaves out, for the `FeatureStore` construct. Free of cdktn and provider imports:
+ * the construct says which values are not known yet (`unresolved`: a token) and those are taken
+ * as given.
  */
 import { PROJECT_ID } from "../catalog/naming";
 import {

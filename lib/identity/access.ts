@@ -1,7 +1,6 @@
 /**
- * Who may do what, by workload: the README's identity table, as code both engines run. Engine-
- * neutral: it calls the intent-named grant methods that the cdktf constructs and the Pulumi
- * components both have, so the table exists once.
+ * Who may do what, by workload: the README's identity table, as code. It calls the intent-named
+ * grant methods of the constructs, so the table exists once.
  */
 
 /** A principal that can be granted access (a workload service account). */

@@ -1,15 +1,15 @@
 /**
  * The fixed facts of identity (the workloads that get a service account, the roles never granted,
  * the services whose data access is audited) and the checks of a service account's props, shared
- * by the cdktf `Identity`, `WorkloadServiceAccount`, `DataAccessAuditLogs` and their Pulumi twins.
- * Engine-neutral (no cdktf, no provider, no Pulumi).
+ * by the `Identity`, `WorkloadServiceAccount` and `DataAccessAuditLogs` constructs. Free of cdktn
+ * and provider imports.
  */
 import { SERVICE_ACCOUNT_ID } from "../catalog/naming";
 import { Problem, throwIfAny } from "../core/errors";
 
 /**
- * The workloads that get their own service account. Keys are construct ids (cdktf), parts of
- * resource names (Pulumi) and grant keys: renaming one replaces the account.
+ * The workloads that get their own service account. Keys are construct ids (parts of Terraform
+ * addresses and Pulumi names) and grant keys: renaming one replaces the account.
  */
 export const WORKLOADS = {
   workbench: "Runs the team's Vertex AI Workbench instances",

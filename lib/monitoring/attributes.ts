@@ -1,9 +1,8 @@
 /**
- * The attributes of the monitoring resources, as both engines create them: notification channels,
- * alert policies, log-based metrics and the budget. Engine-neutral (no cdktf, no Pulumi): the
- * field names are the provider's in camelCase, which the cdktf bindings and @pulumi/gcp share for
- * these resources. Values only known at deploy time (channel IDs, a project number) are passed in
- * by the engine, as tokens or Outputs, through the type parameter `R`.
+ * The attributes of the monitoring resources: notification channels, alert policies, log-based
+ * metrics and the budget. Free of cdktn imports: the field names are the provider's in camelCase,
+ * as the provider bindings take them. Values only known at deploy time (channel IDs, a project
+ * number) are passed in as tokens, through the type parameter `R`.
  */
 import type { WebhookConfig } from "../config/monitoring";
 import { componentLabels } from "../core/common";

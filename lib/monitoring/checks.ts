@@ -1,17 +1,16 @@
 /**
  * Checks of the props given to the monitoring constructs directly from TypeScript (the YAML is
- * checked by the config schema first). Engine-neutral: the cdktf constructs and the Pulumi
- * components call the same functions, so both report the same problems with the same messages.
+ * checked by the config schema first). Free of cdktn imports.
  *
- * Values that are only known at deploy time (a cdktf token, a Pulumi Output) are skipped: each
- * engine passes its own `unresolved` test.
+ * Values that are only known at deploy time (tokens) are skipped: the constructs pass their
+ * `unresolved` test.
  */
 import { billingAccountProblem, budgetAmountProblem, budgetThresholdProblems, secretReferenceProblem, SLACK_CHANNEL_ALLOWED, WebhookConfig, webhookUrlProblem } from "../config/monitoring";
 import type { MonitoringPreset } from "../config/monitoring";
 import { labelProblems } from "../core/common";
 import type { Problem } from "../core/errors";
 
-/** True for a value that is not known until deploy time (a cdktf token, a Pulumi Output). */
+/** True for a value that is not known until deploy time (a token). */
 export type Unresolved = (value: unknown) => boolean;
 
 const CHANNEL_ID = /^projects\/[^/]+\/notificationChannels\/[^/]+$/;

@@ -1,8 +1,7 @@
 /**
  * Engine-neutral descriptions of Cloud Monitoring alert policies and log-based metrics, with the
  * checks Google applies at apply time (gcp-facts 2.13). The shapes follow the provider's field
- * names (camelCase), so a cdktf construct passes them through and a Pulumi component maps them
- * one to one.
+ * names (camelCase), so a construct passes them through to the provider bindings.
  */
 import type { Severity } from "../config/monitoring";
 import type { Problem } from "../core/errors";

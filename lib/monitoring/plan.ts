@@ -2,7 +2,7 @@
  * What an environment's monitoring consists of, decided from its resolved spec and from facts of
  * the capabilities it watches (the served endpoints, the feature store): the APIs, which alerts
  * exist and with what subjects, the dashboard's sections, the budget and the skew checks.
- * Engine-neutral: the cdktf MlopsEnvironment and the Pulumi one build the same monitoring from it.
+ * Free of cdktn imports: MlopsEnvironment builds the monitoring from it.
  *
  * The rules:
  * - alerts need a channel people read: preprod and prod require one (schema); a dev environment

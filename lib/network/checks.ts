@@ -1,16 +1,15 @@
 /**
  * The fixed facts of the network (name suffixes, Google's IAP range, defaults, Shared VPC id
- * formats) and the checks of the network's and the service perimeter's props, shared by the cdktf
- * `MlopsNetwork`/`ServicePerimeter` and their Pulumi twins. Engine-neutral (no cdktf, no provider,
- * no Pulumi): each engine says which values are not known yet (`unresolved`: a cdktf token, a
- * Pulumi Output) and those are taken as given.
+ * formats) and the checks of the network's and the service perimeter's props, for the
+ * `MlopsNetwork`/`ServicePerimeter` constructs. Free of cdktn and provider imports: the constructs
+ * say which values are not known yet (`unresolved`: a token) and those are taken as given.
  */
 import { CIDR_ALLOWED, cidrsOverlap, Ipv4Cidr, parseCidr, prohibitedRangeProblem } from "../catalog/cidr";
 import { GCE_NAME, PROJECT_ID } from "../catalog/naming";
 import { vpcScServiceProblem } from "../catalog/services";
 import { Problem, throwIfAny } from "../core/errors";
 
-/** True for a value the engine does not know yet (a cdktf token, a Pulumi Output). */
+/** True for a value not known yet (a token). */
 type Unresolved = (value: unknown) => boolean;
 
 /** Google's source range for IAP TCP forwarding (SSH through Identity-Aware Proxy). */

@@ -1,9 +1,9 @@
 /**
- * The fixed facts of the pipelines capability and the checks of its props, shared by the cdktf
- * `Pipelines` construct and its Pulumi twin: the APIs it enables, the roles its triggers need, the
- * scheduler's retry policy, the names and texts of its resources, what each pipeline's triggers
- * need, and every problem of the props. Engine-neutral (no cdktf, no provider, no Pulumi): each
- * engine says which values are not known yet (`unresolved`: a cdktf token, a Pulumi Output).
+ * The fixed facts of the pipelines capability and the checks of its props, for the `Pipelines`
+ * construct: the APIs it enables, the roles its triggers need, the scheduler's retry policy, the
+ * names and texts of its resources, what each pipeline's triggers need, and every problem of the
+ * props. Free of cdktn and provider imports: the construct says which values are not known yet
+ * (`unresolved`: a token).
  */
 import { alertParameter, DatasetAccess, PipelineConfig, PipelinesSchema } from "../config/pipelines";
 import { checkProtection, DataProtection, GUARDED, labelProblems } from "../core/common";

@@ -1,7 +1,6 @@
 /**
  * What the pipeline triggers send to Vertex AI, and the names of the resources that start runs
- * (defined with their rules in checks.ts, re-exported here). Engine-neutral (no cdktf, no
- * provider, no Pulumi): both engines build the same requests.
+ * (defined with their rules in checks.ts, re-exported here). Free of cdktn and provider imports.
  *
  * A run is created with `POST https://<region>-aiplatform.googleapis.com/v1/projects/<p>/locations/<region>/pipelineJobs`
  * and a PipelineJob body: displayName, templateUri, runtimeConfig.gcsOutputDirectory and

@@ -1,8 +1,8 @@
 /**
  * The shapes of the policy pack: what a rule sees (one provider resource, or every resource of a
  * stack), what it answers, and how it is described. Engine-neutral: no cdktf, no provider
- * bindings, so the Pulumi variant can feed the same rules once it maps its resources to
- * Terraform types and snake_case attributes.
+ * bindings; the Pulumi variant feeds the same rules its registered resources read back into
+ * Terraform types and snake_case attributes (lib/pulumi/testing.ts).
  */
 import type { Tier } from "../config/presets";
 

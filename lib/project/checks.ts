@@ -1,7 +1,6 @@
 /**
- * The APIs an environment enables and the rule for API names, shared by the cdktf
- * `ProjectServices`/`MlopsEnvironment` and their Pulumi twins. Engine-neutral (no cdktf, no
- * provider, no Pulumi).
+ * The APIs an environment enables and the rule for API names, for `ProjectServices` and
+ * `MlopsEnvironment`. Free of cdktn and provider imports.
  */
 
 /** APIs the data layer needs, enabled before the resources that use them. */

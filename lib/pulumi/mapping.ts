@@ -1,225 +1,196 @@
 /**
- * How the two engines name the same Google Cloud resource: the Terraform resource type the cdktf
- * side synthesizes, the Pulumi type token of @pulumi/gcp, the resource's logical key (what
- * identifies it within an environment, whatever the engine calls its address), and the
- * attributes that carry its security posture.
+ * What the adapter needs to know about @pulumi/gcp: the type token of each Terraform resource type
+ * and the function of each data source, and how Pulumi names and shapes the provider's
+ * attributes. Names and shapes come from the pinned provider's schema (provider/schema.json), by
+ * the rules of the Terraform bridge that @pulumi/gcp is generated with:
  *
- * Engine-neutral data (no Pulumi or cdktf import): the parity test walks this table, the
- * README documents it, and `toTerraformShape` lets checks written against Terraform attributes
- * (snake_case, singular block names) run on Pulumi inputs. A capability added on both sides adds
- * its rows here.
+ * - names are camelCase: `ip_cidr_range` → `ipCidrRange`;
+ * - a list or set (an attribute, or a block that may repeat) takes the plural:
+ *   `lifecycle_rule` → `lifecycleRules`, `access` → `accesses`, `project_allowlist` →
+ *   `projectAllowlists`, `matching_criteria` → `matchingCriterias`; a name that already ends in
+ *   a plural `s` keeps it (`source_ranges` → `sourceRanges`);
+ * - a block with `max_items = 1` is one object (Terraform JSON allows one object or a list of
+ *   one), a repeated block is an array;
+ * - map attributes (labels, metadata, attribute mappings) keep their keys;
+ * - `terraform_labels` (the labels merged with the provider's defaults) is `pulumiLabels`.
+ *
+ * `test/pulumi-parity.test.ts` checks these rules against the declarations of @pulumi/gcp 9.35.0
+ * for every attribute of every type below. Engine-free: no Pulumi or cdktn import.
  */
-import * as delivery from "./mappings/delivery";
-import * as featurestore from "./mappings/featurestore";
-import * as monitoring from "./mappings/monitoring";
-import * as pipelines from "./mappings/pipelines";
-import * as serving from "./mappings/serving";
-import * as skew from "./mappings/skew";
+import * as fs from "node:fs";
+import * as path from "node:path";
 
-/** Attributes in Terraform's shape: snake_case names, blocks as the provider schema names them. */
-export type TerraformAttributes = Record<string, any>;
-
-export interface ResourceMapping {
-  /** Terraform resource type (cdktf with @cdktf/provider-google). */
-  readonly terraform: string;
-  /** Pulumi type token (@pulumi/gcp). */
-  readonly pulumi: string;
-  /** The capability that creates it. */
-  readonly capability: string;
-  /** What identifies the resource within one environment, from its attributes in Terraform's shape. */
-  readonly key: (a: TerraformAttributes) => string;
-  /** The attributes that decide who can reach or delete what; the README lists them. */
-  readonly security: readonly string[];
-  /**
-   * Pulumi property names that are not the camelCase of the Terraform name (Pulumi pluralizes
-   * repeated blocks: `lifecycleRules` for `lifecycle_rule`). Applied at any depth.
-   * @default - none
-   */
-  readonly renames?: Readonly<Record<string, string>>;
-  /**
-   * Pulumi outputs the provider computes and other resources or stack outputs read (besides
-   * `id`); test mocks fill them in.
-   * @default - none
-   */
-  readonly computed?: readonly string[];
-}
-
-/** A data source (Terraform) and the Pulumi function that reads the same thing. */
-export interface DataSourceMapping {
-  readonly terraform: string;
-  readonly pulumi: string;
-  /** Results other resources read (Pulumi names, which here equal the Terraform ones). */
-  readonly results: readonly string[];
-}
-
-const byName = (a: TerraformAttributes) => String(a.name);
-const iam = (target: string) => (a: TerraformAttributes) => `${a[target]} ${a.role} ${a.member}`;
-
-/** Resource types of the foundation capabilities, cdktf → Pulumi. */
-const FOUNDATION_MAPPINGS: readonly ResourceMapping[] = [
-  { terraform: "google_project_service", pulumi: "gcp:projects/service:Service", capability: "project services", key: (a) => a.service, security: ["service", "disable_on_destroy"] },
-  { terraform: "google_compute_network", pulumi: "gcp:compute/network:Network", capability: "network", key: byName, security: ["auto_create_subnetworks", "routing_mode"] },
-  { terraform: "google_compute_subnetwork", pulumi: "gcp:compute/subnetwork:Subnetwork", capability: "network", key: byName, security: ["ip_cidr_range", "private_ip_google_access", "log_config"] },
-  { terraform: "google_compute_router", pulumi: "gcp:compute/router:Router", capability: "network", key: byName, security: ["network"] },
-  {
-    terraform: "google_compute_router_nat",
-    pulumi: "gcp:compute/routerNat:RouterNat",
-    capability: "network",
-    key: byName,
-    security: ["nat_ip_allocate_option", "source_subnetwork_ip_ranges_to_nat", "subnetwork", "log_config"],
-    renames: { subnetworks: "subnetwork", sourceIpRangesToNats: "source_ip_ranges_to_nat" },
-  },
-  {
-    terraform: "google_compute_firewall",
-    pulumi: "gcp:compute/firewall:Firewall",
-    capability: "network",
-    key: byName,
-    security: ["direction", "priority", "allow", "deny", "source_ranges", "target_tags", "log_config"],
-    renames: { allows: "allow", denies: "deny" },
-  },
-  { terraform: "google_compute_global_address", pulumi: "gcp:compute/globalAddress:GlobalAddress", capability: "network", key: byName, security: ["purpose", "address_type", "address", "prefix_length"] },
-  {
-    terraform: "google_service_networking_connection",
-    pulumi: "gcp:servicenetworking/connection:Connection",
-    capability: "network",
-    key: (a) => `${a.network} ${a.service}`,
-    security: ["service", "reserved_peering_ranges"],
-  },
-  { terraform: "google_kms_key_ring", pulumi: "gcp:kms/keyRing:KeyRing", capability: "encryption", key: byName, security: ["location"] },
-  { terraform: "google_kms_crypto_key", pulumi: "gcp:kms/cryptoKey:CryptoKey", capability: "encryption", key: byName, security: ["key_ring", "purpose", "rotation_period", "version_template"] },
-  { terraform: "google_kms_crypto_key_iam_member", pulumi: "gcp:kms/cryptoKeyIAMMember:CryptoKeyIAMMember", capability: "encryption", key: iam("crypto_key_id"), security: ["crypto_key_id", "role", "member"] },
-  { terraform: "google_service_account", pulumi: "gcp:serviceaccount/account:Account", capability: "identity", key: (a) => a.account_id, security: ["account_id", "project"], computed: ["name"] },
-  { terraform: "google_service_account_iam_member", pulumi: "gcp:serviceaccount/iAMMember:IAMMember", capability: "identity", key: iam("service_account_id"), security: ["service_account_id", "role", "member"] },
-  { terraform: "google_project_iam_member", pulumi: "gcp:projects/iAMMember:IAMMember", capability: "identity", key: (a) => `${a.role} ${a.member}`, security: ["project", "role", "member"] },
-  {
-    terraform: "google_project_iam_audit_config",
-    pulumi: "gcp:projects/iAMAuditConfig:IAMAuditConfig",
-    capability: "audit logs",
-    key: (a) => a.service,
-    security: ["service", "audit_log_config"],
-    renames: { auditLogConfigs: "audit_log_config" },
-  },
-  {
-    terraform: "google_storage_bucket",
-    pulumi: "gcp:storage/bucket:Bucket",
-    capability: "data lake",
-    key: byName,
-    security: ["location", "uniform_bucket_level_access", "public_access_prevention", "versioning", "soft_delete_policy", "lifecycle_rule", "encryption", "force_destroy"],
-    renames: { lifecycleRules: "lifecycle_rule" },
-  },
-  { terraform: "google_storage_bucket_iam_member", pulumi: "gcp:storage/bucketIAMMember:BucketIAMMember", capability: "data lake", key: iam("bucket"), security: ["bucket", "role", "member"] },
-  {
-    terraform: "google_bigquery_dataset",
-    pulumi: "gcp:bigquery/dataset:Dataset",
-    capability: "warehouse",
-    key: (a) => a.dataset_id,
-    security: ["location", "default_table_expiration_ms", "max_time_travel_hours", "delete_contents_on_destroy", "default_encryption_configuration", "access"],
-    renames: { accesses: "access" },
-  },
-  { terraform: "google_bigquery_dataset_iam_member", pulumi: "gcp:bigquery/datasetIamMember:DatasetIamMember", capability: "warehouse", key: iam("dataset_id"), security: ["dataset_id", "role", "member"] },
-  {
-    terraform: "google_artifact_registry_repository",
-    pulumi: "gcp:artifactregistry/repository:Repository",
-    capability: "registry",
-    key: (a) => a.repository_id,
-    security: ["format", "mode", "cleanup_policies", "docker_config", "vulnerability_scanning_config", "kms_key_name"],
-    computed: ["name"],
-  },
-  {
-    terraform: "google_artifact_registry_repository_iam_member",
-    pulumi: "gcp:artifactregistry/repositoryIamMember:RepositoryIamMember",
-    capability: "registry",
-    key: iam("repository"),
-    security: ["repository", "role", "member"],
-  },
-  {
-    terraform: "google_access_context_manager_service_perimeter",
-    pulumi: "gcp:accesscontextmanager/servicePerimeter:ServicePerimeter",
-    capability: "VPC Service Controls",
-    key: byName,
-    security: ["parent", "perimeter_type", "use_explicit_dry_run_spec", "spec", "status"],
-  },
-  {
-    terraform: "google_workbench_instance",
-    pulumi: "gcp:workbench/instance:Instance",
-    capability: "workbench",
-    key: byName,
-    security: ["instance_owners", "disable_proxy_access", "gce_setup"],
-    computed: ["proxyUri"],
-  },
-  { terraform: "google_workbench_instance_iam_member", pulumi: "gcp:workbench/instanceIamMember:InstanceIamMember", capability: "workbench", key: iam("name"), security: ["name", "role", "member"] },
-];
-
-/** Every resource type the capabilities create, cdktf → Pulumi. */
-export const RESOURCE_MAPPINGS: readonly ResourceMapping[] = [
-  ...FOUNDATION_MAPPINGS,
-  ...delivery.MAPPINGS,
-  ...featurestore.MAPPINGS,
-  ...monitoring.MAPPINGS,
-  ...pipelines.MAPPINGS,
-  ...serving.MAPPINGS,
-  ...skew.MAPPINGS,
-];
-
-/** Capabilities mirrored beyond the foundation: construct id below `Environment` → Terraform types. */
-export const MIRRORED_CAPABILITY_TYPES: Readonly<Record<string, readonly string[]>> = {
-  ...delivery.MIRRORED,
-  ...featurestore.MIRRORED,
-  ...monitoring.MIRRORED,
-  ...pipelines.MIRRORED,
-  ...serving.MIRRORED,
-  ...skew.MIRRORED,
+/** Terraform resource type → @pulumi/gcp type token. Every type of the pinned schema is here. */
+export const RESOURCE_TYPES: Readonly<Record<string, string>> = {
+  google_access_context_manager_service_perimeter: "gcp:accesscontextmanager/servicePerimeter:ServicePerimeter",
+  google_artifact_registry_repository: "gcp:artifactregistry/repository:Repository",
+  google_artifact_registry_repository_iam_member: "gcp:artifactregistry/repositoryIamMember:RepositoryIamMember",
+  google_bigquery_data_transfer_config: "gcp:bigquery/dataTransferConfig:DataTransferConfig",
+  google_bigquery_dataset: "gcp:bigquery/dataset:Dataset",
+  google_bigquery_dataset_iam_member: "gcp:bigquery/datasetIamMember:DatasetIamMember",
+  google_bigquery_table: "gcp:bigquery/table:Table",
+  google_billing_budget: "gcp:billing/budget:Budget",
+  google_cloud_scheduler_job: "gcp:cloudscheduler/job:Job",
+  google_compute_firewall: "gcp:compute/firewall:Firewall",
+  google_compute_global_address: "gcp:compute/globalAddress:GlobalAddress",
+  google_compute_network: "gcp:compute/network:Network",
+  google_compute_router: "gcp:compute/router:Router",
+  google_compute_router_nat: "gcp:compute/routerNat:RouterNat",
+  google_compute_subnetwork: "gcp:compute/subnetwork:Subnetwork",
+  google_eventarc_trigger: "gcp:eventarc/trigger:Trigger",
+  google_iam_workload_identity_pool: "gcp:iam/workloadIdentityPool:WorkloadIdentityPool",
+  google_iam_workload_identity_pool_provider: "gcp:iam/workloadIdentityPoolProvider:WorkloadIdentityPoolProvider",
+  google_kms_crypto_key: "gcp:kms/cryptoKey:CryptoKey",
+  google_kms_crypto_key_iam_member: "gcp:kms/cryptoKeyIAMMember:CryptoKeyIAMMember",
+  google_kms_key_ring: "gcp:kms/keyRing:KeyRing",
+  google_logging_metric: "gcp:logging/metric:Metric",
+  google_monitoring_alert_policy: "gcp:monitoring/alertPolicy:AlertPolicy",
+  google_monitoring_dashboard: "gcp:monitoring/dashboard:Dashboard",
+  google_monitoring_notification_channel: "gcp:monitoring/notificationChannel:NotificationChannel",
+  google_project_iam_audit_config: "gcp:projects/iAMAuditConfig:IAMAuditConfig",
+  google_project_iam_member: "gcp:projects/iAMMember:IAMMember",
+  google_project_service: "gcp:projects/service:Service",
+  google_pubsub_topic: "gcp:pubsub/topic:Topic",
+  google_pubsub_topic_iam_member: "gcp:pubsub/topicIAMMember:TopicIAMMember",
+  google_service_account: "gcp:serviceaccount/account:Account",
+  google_service_account_iam_member: "gcp:serviceaccount/iAMMember:IAMMember",
+  google_service_networking_connection: "gcp:servicenetworking/connection:Connection",
+  google_storage_bucket: "gcp:storage/bucket:Bucket",
+  google_storage_bucket_object: "gcp:storage/bucketObject:BucketObject",
+  google_storage_bucket_iam_member: "gcp:storage/bucketIAMMember:BucketIAMMember",
+  google_vertex_ai_deployment_resource_pool: "gcp:vertex/aiDeploymentResourcePool:AiDeploymentResourcePool",
+  google_vertex_ai_endpoint: "gcp:vertex/aiEndpoint:AiEndpoint",
+  google_vertex_ai_endpoint_with_model_garden_deployment: "gcp:vertex/aiEndpointWithModelGardenDeployment:AiEndpointWithModelGardenDeployment",
+  google_vertex_ai_feature_group: "gcp:vertex/aiFeatureGroup:AiFeatureGroup",
+  google_vertex_ai_feature_group_feature: "gcp:vertex/aiFeatureGroupFeature:AiFeatureGroupFeature",
+  google_vertex_ai_feature_online_store: "gcp:vertex/aiFeatureOnlineStore:AiFeatureOnlineStore",
+  google_vertex_ai_feature_online_store_featureview: "gcp:vertex/aiFeatureOnlineStoreFeatureview:AiFeatureOnlineStoreFeatureview",
+  google_vertex_ai_tensorboard: "gcp:vertex/aiTensorboard:AiTensorboard",
+  google_workbench_instance: "gcp:workbench/instance:Instance",
+  google_workbench_instance_iam_member: "gcp:workbench/instanceIamMember:InstanceIamMember",
+  google_workflows_workflow: "gcp:workflows/workflow:Workflow",
 };
 
-/** Every data source the capabilities read, cdktf → Pulumi function token. */
-export const DATA_SOURCE_MAPPINGS: readonly DataSourceMapping[] = [
-  { terraform: "google_project", pulumi: "gcp:organizations/getProject:getProject", results: ["number"] },
-  { terraform: "google_storage_project_service_account", pulumi: "gcp:storage/getProjectServiceAccount:getProjectServiceAccount", results: ["member"] },
-  { terraform: "google_bigquery_default_service_account", pulumi: "gcp:bigquery/getDefaultServiceAccount:getDefaultServiceAccount", results: ["member"] },
-];
+/** Terraform data source → the @pulumi/gcp function that reads the same thing. */
+export const DATA_SOURCES: Readonly<Record<string, string>> = {
+  google_bigquery_default_service_account: "gcp:bigquery/getDefaultServiceAccount:getDefaultServiceAccount",
+  google_project: "gcp:organizations/getProject:getProject",
+  google_secret_manager_secret_version: "gcp:secretmanager/getSecretVersion:getSecretVersion",
+  google_storage_project_service_account: "gcp:storage/getProjectServiceAccount:getProjectServiceAccount",
+};
 
-export function mappingForTerraform(type: string): ResourceMapping | undefined {
-  return RESOURCE_MAPPINGS.find((m) => m.terraform === type);
+/**
+ * Types Pulumi leaves in the project, rather than deleting, should they leave the program
+ * (`retainOnDelete`): keys and key rings, whose loss makes everything encrypted with them unreadable.
+ */
+export const RETAINED_TYPES: ReadonlySet<string> = new Set(["google_kms_key_ring", "google_kms_crypto_key"]);
+
+/** `gcp:storage/bucket:Bucket` → the submodule and its export: `["storage", "Bucket"]`. */
+export function moduleMember(token: string): [module: string, member: string] {
+  const m = /^gcp:([a-z0-9]+)\/[A-Za-z0-9]+:([A-Za-z0-9]+)$/.exec(token);
+  if (!m) throw new Error(`not a @pulumi/gcp token: ${token}`);
+  return [m[1], m[2]];
 }
 
-export function mappingForPulumi(type: string): ResourceMapping | undefined {
-  return RESOURCE_MAPPINGS.find((m) => m.pulumi === type);
+// ---------------------------------------------------------------------------------------------
+// The provider schema and Pulumi's names.
+// ---------------------------------------------------------------------------------------------
+
+export interface SchemaAttribute {
+  readonly type: unknown;
+  readonly optional?: boolean;
+  readonly required?: boolean;
+  readonly computed?: boolean;
+  readonly sensitive?: boolean;
+}
+export interface SchemaBlockType {
+  readonly nesting_mode: "single" | "group" | "list" | "set" | "map";
+  readonly max_items?: number;
+  readonly block: SchemaBlock;
+}
+export interface SchemaBlock {
+  readonly attributes?: Readonly<Record<string, SchemaAttribute>>;
+  readonly block_types?: Readonly<Record<string, SchemaBlockType>>;
 }
 
-/** Maps whose keys are user data (label keys, metadata keys), never renamed. */
-const OPAQUE_MAPS = new Set(["labels", "metadata"]);
+interface ProviderSchema {
+  readonly provider: { readonly block: SchemaBlock };
+  readonly resource_schemas: Readonly<Record<string, { readonly block: SchemaBlock }>>;
+  readonly data_source_schemas: Readonly<Record<string, { readonly block: SchemaBlock }>>;
+}
 
-/** `ipCidrRange` → `ip_cidr_range`. */
-export function snakeCase(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+let loaded: ProviderSchema | undefined;
+function schema(): ProviderSchema {
+  loaded ??= Object.values<ProviderSchema>(
+    JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "provider", "schema.json"), "utf8")).provider_schemas,
+  )[0];
+  return loaded;
+}
+
+/** The schema of a resource type, a data source (`data.<type>`) or the provider (`provider`). */
+export function blockOf(type: string): SchemaBlock {
+  const s = schema();
+  const found = type === "provider" ? s.provider : type.startsWith("data.") ? s.data_source_schemas[type.slice(5)] : s.resource_schemas[type];
+  if (!found) throw new Error(`${type} is not in the pinned provider schema (provider/schema.json)`);
+  return found.block;
+}
+
+/** A block that Pulumi takes as one object: `single`, or a list or set of at most one. */
+export function isSingle(b: SchemaBlockType): boolean {
+  return b.nesting_mode === "single" || b.nesting_mode === "group" || b.max_items === 1;
+}
+
+function isListAttribute(a: SchemaAttribute): boolean {
+  return Array.isArray(a.type) && (a.type[0] === "list" || a.type[0] === "set");
+}
+
+/** The last word in the plural, as the bridge's inflector forms it for the names used here. */
+function plural(name: string): string {
+  if (/[^s]s$/.test(name)) return name;
+  if (/[^aeiou]y$/.test(name)) return `${name.slice(0, -1)}ies`;
+  if (/(s|x|z|ch|sh)$/.test(name)) return `${name}es`;
+  return `${name}s`;
+}
+
+/** `ip_cidr_range` → `ipCidrRange`. */
+export function camelCase(name: string): string {
+  return name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** Names the bridge does not derive by the rules. */
+const RENAMED: Readonly<Record<string, string>> = { terraform_labels: "pulumiLabels" };
+
+/** Pulumi's name of an attribute or block of `block`; an error for a name the schema does not have. */
+export function pulumiName(block: SchemaBlock, name: string): string {
+  if (RENAMED[name]) return RENAMED[name];
+  const a = block.attributes?.[name];
+  const b = block.block_types?.[name];
+  if (!a && !b) throw new Error(`'${name}' is not an attribute of the provider schema`);
+  const many = a ? isListAttribute(a) : !isSingle(b!);
+  return camelCase(many ? plural(name) : name);
+}
+
+/** Pulumi name → Terraform name, for the attributes and blocks of one schema block. */
+export function terraformNames(block: SchemaBlock): Map<string, string> {
+  const names = [...Object.keys(block.attributes ?? {}), ...Object.keys(block.block_types ?? {})];
+  return new Map(names.map((n) => [pulumiName(block, n), n]));
 }
 
 /**
- * Pulumi inputs of a mapped resource in Terraform's shape: snake_case names, the row's renames,
- * user-data maps (labels, metadata) left as they are, `undefined` dropped.
+ * Pulumi inputs in Terraform's shape (snake_case, singular block names, one object for a block of
+ * at most one), `undefined` dropped: how tests and the policy hook read what was registered.
  */
-export function toTerraformShape(mapping: Pick<ResourceMapping, "renames"> | undefined, inputs: Record<string, unknown>): TerraformAttributes {
-  const renames = mapping?.renames ?? {};
-  const convert = (value: unknown, opaque: boolean): unknown => {
-    if (Array.isArray(value)) return value.map((v) => convert(v, false));
-    if (value === null || typeof value !== "object") return value;
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-      if (v === undefined) continue;
-      const name = opaque ? k : (renames[k] ?? snakeCase(k));
-      out[name] = convert(v, !opaque && OPAQUE_MAPS.has(name));
-    }
-    return out;
-  };
-  return convert(inputs, false) as TerraformAttributes;
-}
-
-/** The stand-in value tests give a provider-computed attribute: `<terraform type>:<key>.<attribute>`. */
-export function computedPlaceholder(terraformType: string, key: string, attribute: string): string {
-  return `${terraformType}:${key}.${attribute}`;
-}
-
-/** The stand-in value tests give a data source's result: `data.<terraform type>.<attribute>`. */
-export function dataPlaceholder(terraformType: string, attribute: string): string {
-  return `data.${terraformType}.${attribute}`;
+export function toTerraformShape(block: SchemaBlock, inputs: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const names = terraformNames(block);
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(inputs)) {
+    if (value === undefined) continue;
+    const name = names.get(key);
+    if (!name) throw new Error(`'${key}' is not a Pulumi name of the provider schema`);
+    const nested = block.block_types?.[name];
+    if (!nested) out[name] = value;
+    else if (Array.isArray(value)) out[name] = value.map((v) => toTerraformShape(nested.block, v as Record<string, unknown>));
+    else out[name] = toTerraformShape(nested.block, value as Record<string, unknown>);
+  }
+  return out;
 }

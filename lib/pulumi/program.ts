@@ -1,17 +1,19 @@
 /**
- * The Pulumi program behind `pulumi/index.ts`: stack `<name>` reads `<config dir>/<name>.yaml`,
- * validates it with the same schema as the cdktf app, and builds the environment with an
- * explicit google provider pinned to the environment's project and region.
+ * The Pulumi program behind `pulumi/index.ts`: stack `<name>` (or the stack's `environment`
+ * config) reads `<config dir>/<name>.yaml`, validates it as `npm run synth` does, and registers
+ * the environment's resources through the adapter, with an explicit google provider pinned to the
+ * environment's project and region.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
-import { Provider } from "@pulumi/gcp/provider";
 import { loadEnvironmentFile } from "../config/load";
 import { EnvironmentSpec, resolveEnvironment } from "../config/spec";
 import { ValidationError } from "../core/errors";
-import { providerSettings } from "../project/checks";
 import { MlopsEnvironment } from "./environment";
+
+// cdktn's per-token creation stack traces only serve debugging (MLOPS_DEBUG=1), as in `npm run synth`.
+if (!process.env.MLOPS_DEBUG) process.env.CDKTN_DISABLE_CREATION_STACK ??= "1";
 
 /** The repository root: relative config folders are resolved against it, as `npm run synth` does. */
 const REPO_ROOT = path.resolve(__dirname, "..", "..");
@@ -45,37 +47,25 @@ export function environmentFileFor(stack: string, configDir: string = pulumiConf
   );
 }
 
-export interface DeployedEnvironment {
-  readonly provider: Provider;
-  readonly environment: MlopsEnvironment;
+/** The environment file a stack reads: the stack's `environment` config, else the stack's name. */
+export function selectedEnvironment(): string {
+  return new pulumi.Config().get("environment") ?? pulumi.getStack();
 }
 
 /**
- * The google provider pinned to the environment's project and region, with the budget's quota
- * project settings (the cdktf stack's `provider "google"`, from the same providerSettings), and
- * the environment built with it.
- */
-export function deployEnvironment(spec: EnvironmentSpec): DeployedEnvironment {
-  const provider = new Provider("google", { ...providerSettings(spec) });
-  const environment = new MlopsEnvironment(spec.name, { spec }, { providers: [provider] });
-  return { provider, environment };
-}
-
-/**
- * Runs the stack: loads and validates its environment file, builds the environment and returns
+ * Runs the stack: loads and validates its environment file, registers the environment and returns
  * the stack outputs. Invalid input stops the program with every problem listed and no stack trace.
  */
-export function runStack(stack: string = pulumi.getStack(), configDir: string = pulumiConfigDir()): Record<string, pulumi.Output<unknown>> {
-  let spec: EnvironmentSpec;
+export function runStack(stack: string = selectedEnvironment(), configDir: string = pulumiConfigDir()): Record<string, pulumi.Output<unknown>> {
   try {
     const { config } = loadEnvironmentFile(environmentFileFor(stack, configDir));
-    spec = resolveEnvironment(config);
+    const spec: EnvironmentSpec = resolveEnvironment(config);
+    if (spec.name !== stack) {
+      pulumi.log.warn(`stack '${stack}' builds environment '${spec.name}' (the 'name' in its file); resource names follow the file`);
+    }
+    return { ...new MlopsEnvironment(spec.name, { spec }).outputs };
   } catch (err) {
     if (err instanceof ValidationError) throw new pulumi.RunError(`error: ${err.message}`);
     throw err;
   }
-  if (spec.name !== stack) {
-    pulumi.log.warn(`stack '${stack}' builds environment '${spec.name}' (the 'name' in its file); resource names follow the file`);
-  }
-  return { ...deployEnvironment(spec).environment.outputs };
 }

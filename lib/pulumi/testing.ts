@@ -1,30 +1,22 @@
 /**
  * Runs Pulumi code under `pulumi.runtime.setMocks`, without an engine, a CLI or credentials, and
  * records what the engine would receive: every resource with its inputs, parent, provider,
- * dependencies and the `protect` and `retainOnDelete` options. Resources of a mapped type also
- * come in Terraform's shape (snake_case attributes, the Terraform type and the logical key), so
- * checks written for the cdktf synthesis run on them unchanged.
+ * dependencies and options (protect, retainOnDelete, ignoreChanges, aliases), and for @pulumi/gcp
+ * resources the same inputs in Terraform's shape, so checks written against Terraform JSON (the
+ * policy pack) run on them unchanged.
  *
- * Provider-computed values are deterministic stand-ins: a resource's id is
- * `<terraform type>:<key>.id`, a computed attribute `<terraform type>:<key>.<attribute>`, a data
- * source's result `data.<terraform type>.<attribute>`.
+ * Provider-computed values are stand-ins in Terraform's reference syntax: a resource's id is
+ * `${<terraform type>.<Pulumi name>.id}`, another computed attribute
+ * `${<terraform type>.<Pulumi name>.<attribute>}`, a data source's result
+ * `data.<terraform type>.<attribute>`.
  */
 import * as pulumi from "@pulumi/pulumi";
-import {
-  computedPlaceholder,
-  DATA_SOURCE_MAPPINGS,
-  dataPlaceholder,
-  mappingForPulumi,
-  snakeCase,
-  TerraformAttributes,
-  toTerraformShape,
-} from "./mapping";
+import { blockOf, DATA_SOURCES, pulumiName, RESOURCE_TYPES, toTerraformShape } from "./mapping";
 
 export interface RecordedResource {
   readonly urn: string;
-  /** Pulumi type token, e.g. `gcp:storage/bucket:Bucket` or `mlops:index:DataLake`. */
+  /** Pulumi type token, e.g. `gcp:storage/bucket:Bucket` or `mlops:index:MlopsEnvironment`. */
   readonly type: string;
-  /** Logical name. */
   readonly name: string;
   /** False for components. */
   readonly custom: boolean;
@@ -32,14 +24,17 @@ export interface RecordedResource {
   readonly parent: string;
   /** Provider reference (`<provider urn>::<id>`); empty when the default provider would be used. */
   readonly provider: string;
-  /** Inputs as the provider would receive them (Pulumi names). */
+  /** Inputs as the provider would receive them (Pulumi names), secrets unwrapped. */
   readonly inputs: Record<string, any>;
+  /** Top-level inputs sent as secrets. */
+  readonly secrets: readonly string[];
   readonly protect: boolean;
   readonly retainOnDelete: boolean;
+  readonly ignoreChanges: readonly string[];
   /** URNs this resource waits for: explicit `dependsOn` and the resources its inputs come from. */
   readonly dependencies: readonly string[];
-  /** For mapped types: the Terraform type, the logical key and the inputs in Terraform's shape. */
-  readonly terraform?: { readonly type: string; readonly key: string; readonly attributes: TerraformAttributes };
+  /** For @pulumi/gcp resources: the Terraform type and the inputs in Terraform's shape. */
+  readonly terraform?: { readonly type: string; readonly attributes: Record<string, unknown> };
 }
 
 export interface MockedRun<T> {
@@ -56,15 +51,28 @@ export interface MockOptions {
   readonly project?: string;
   /** @default "test" */
   readonly stack?: string;
+  /** Stack config, e.g. `{ "gcp-mlops-constructs:environment": "dev" }`. @default - none */
+  readonly config?: Readonly<Record<string, string>>;
+}
+
+const TERRAFORM_TYPE = new Map(Object.entries(RESOURCE_TYPES).map(([tf, token]) => [token, tf]));
+const DATA_SOURCE = new Map(Object.entries(DATA_SOURCES).map(([tf, token]) => [token, tf]));
+
+/** The stand-ins of a resource's computed attributes that its inputs do not set. */
+function computed(type: string, name: string, inputs: Record<string, unknown>): Record<string, string> {
+  const block = blockOf(type);
+  const out: Record<string, string> = {};
+  for (const [attr, a] of Object.entries(block.attributes ?? {})) {
+    const key = pulumiName(block, attr);
+    if (a.computed && attr !== "id" && inputs[key] === undefined) out[key] = `\${${type}.${name}.${attr}}`;
+  }
+  return out;
 }
 
 /** Runs share the process-wide Pulumi runtime, so they take turns. */
 let queue: Promise<unknown> = Promise.resolve();
 
-/**
- * Runs `program` under mocks and waits for every registration to finish. Runs in one process
- * take turns (each replaces the previous run's mocks), so callers may start several at once.
- */
+/** Runs `program` under mocks and waits for every registration; runs in one process take turns. */
 export function runWithMocks<T>(program: () => T, options: MockOptions = {}): Promise<MockedRun<T>> {
   const run = queue.then(() => mockedRun(program, options));
   queue = run.catch(() => undefined);
@@ -74,21 +82,21 @@ export function runWithMocks<T>(program: () => T, options: MockOptions = {}): Pr
 async function mockedRun<T>(program: () => T, options: MockOptions): Promise<MockedRun<T>> {
   const resources: RecordedResource[] = [];
   const invokes: { token: string; inputs: Record<string, any> }[] = [];
+  pulumi.runtime.setAllConfig({ ...(options.config ?? {}) });
   await pulumi.runtime.setMocks(
     {
       newResource(args) {
-        const mapping = mappingForPulumi(args.type);
-        if (!mapping) return { id: args.custom ? `${args.name}-id` : undefined, state: args.inputs };
-        const key = mapping.key(toTerraformShape(mapping, args.inputs));
-        const state: Record<string, unknown> = {};
-        for (const attr of mapping.computed ?? []) state[attr] = computedPlaceholder(mapping.terraform, key, snakeCase(attr));
-        return { id: computedPlaceholder(mapping.terraform, key, "id"), state: { ...state, ...args.inputs } };
+        const type = TERRAFORM_TYPE.get(args.type);
+        if (!type) return { id: args.custom ? `${args.name}-id` : undefined, state: args.inputs };
+        return { id: `\${${type}.${args.name}.id}`, state: { ...computed(type, args.name, args.inputs), ...args.inputs } };
       },
       call(args) {
         invokes.push({ token: args.token, inputs: args.inputs });
-        const source = DATA_SOURCE_MAPPINGS.find((d) => d.pulumi === args.token);
-        if (!source) throw new Error(`no mock result for data source ${args.token}; map it in DATA_SOURCE_MAPPINGS`);
-        return { ...args.inputs, ...Object.fromEntries(source.results.map((r) => [r, dataPlaceholder(source.terraform, r)])) };
+        const type = DATA_SOURCE.get(args.token);
+        if (!type) throw new Error(`no mock result for ${args.token}; map it in DATA_SOURCES`);
+        const block = blockOf(`data.${type}`);
+        const results = Object.entries(block.attributes ?? {}).filter(([, a]) => a.computed);
+        return { ...Object.fromEntries(results.map(([attr]) => [pulumiName(block, attr), `data.${type}.${attr}`])), ...args.inputs };
       },
     },
     options.project ?? "gcp-mlops-constructs",
@@ -96,42 +104,54 @@ async function mockedRun<T>(program: () => T, options: MockOptions): Promise<Moc
     false,
   );
 
-  // The mock monitor hands `newResource` only the inputs; the request also carries the options
-  // the engine acts on (protect, retainOnDelete, dependencies), so record it here. This wraps the
-  // mock monitor's `registerResource(request, callback)` (@pulumi/pulumi 3.270.0). URNs are the
-  // mock monitor's: they carry the parent's type only, where the engine chains every ancestor's.
+  // The mock monitor hands `newResource` only the inputs; the request also carries the options the
+  // engine acts on, so record it here. This wraps the mock monitor's `registerResource(request,
+  // callback)` (@pulumi/pulumi 3.270.0). URNs are the mock monitor's: they carry the parent's type
+  // only, where the engine chains every ancestor's.
   const monitor = pulumi.runtime.getMonitor() as unknown as { registerResource(req: any, cb: (err: unknown, resp: any) => void): void };
   const register = monitor.registerResource.bind(monitor);
   monitor.registerResource = (req, callback) =>
     register(req, (err, resp) => {
       if (!err && resp) {
-        const type: string = req.getType();
-        const inputs = pulumi.runtime.deserializeProperties(req.getObject()) as Record<string, any>;
-        const mapping = mappingForPulumi(type);
-        const attributes = mapping ? toTerraformShape(mapping, inputs) : undefined;
+        const sent = pulumi.runtime.deserializeProperties(req.getObject()) as Record<string, any>;
+        const inputs: Record<string, any> = {};
+        const secrets: string[] = [];
+        for (const [k, v] of Object.entries(sent)) {
+          const secret = v && typeof v === "object" && v[pulumi.runtime.specialSigKey] === pulumi.runtime.specialSecretSig;
+          if (secret) secrets.push(k);
+          inputs[k] = secret ? v.value : v;
+        }
+        const type = TERRAFORM_TYPE.get(req.getType());
         resources.push({
           urn: resp.getUrn(),
-          type,
+          type: req.getType(),
           name: req.getName(),
           custom: req.getCustom(),
           parent: req.getParent(),
           provider: req.getProvider(),
           inputs,
+          secrets,
           protect: req.getProtect() === true,
           retainOnDelete: req.getRetainondelete() === true,
+          ignoreChanges: req.getIgnorechangesList(),
           dependencies: req.getDependenciesList(),
-          terraform: mapping && attributes ? { type: mapping.terraform, key: mapping.key(attributes), attributes } : undefined,
+          terraform: type ? { type, attributes: toTerraformShape(blockOf(type), inputs) } : undefined,
         });
       }
       callback(err, resp);
     });
 
+  // Pulumi records a stack trace with every promise it makes (for its leak report); with tsx's
+  // source maps that is most of a mocked run's time, so none is recorded while the program runs.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     const value = program();
     await value; // a program may be async
     return { value, resources, invokes };
   } finally {
     await pulumi.runtime.disconnect(); // waits until every registration has completed
+    Error.stackTraceLimit = limit;
   }
 }
 
@@ -140,23 +160,18 @@ export function valueOf<T>(input: pulumi.Input<T>): Promise<T> {
   return new Promise((resolve) => pulumi.output(input).apply((v) => resolve(v as T)));
 }
 
-/** A mapped resource of a run as the Terraform JSON would list it. */
+/** A @pulumi/gcp resource of a run as the policy pack reads a Terraform resource. */
 export interface TerraformResource {
-  /** Terraform type, e.g. `google_storage_bucket`. */
   readonly type: string;
   /** `<type>.<Pulumi name>`. */
   readonly address: string;
-  /** Attributes in Terraform's shape, with `lifecycle.prevent_destroy` where Pulumi protects the resource. */
+  /** Attributes in Terraform's shape, `lifecycle.prevent_destroy` where Pulumi protects the resource. */
   readonly values: Record<string, unknown>;
   /** The resource's URN. */
   readonly path: string;
 }
 
-/**
- * The mapped resources of a mocked run in the shape checks written against the cdktf synthesis
- * read (the policy pack's resources), so those checks judge the Pulumi resources with the same
- * rules and IDs.
- */
+/** The @pulumi/gcp resources of a mocked run, for the policy pack (`evaluate(terraformResources(run), ...)`). */
 export function terraformResources(run: Pick<MockedRun<unknown>, "resources">): TerraformResource[] {
   return run.resources
     .filter((r) => r.terraform)

@@ -1,7 +1,6 @@
 /**
  * The defaults and checks of an Artifact Registry repository's props, shared by the cdktf
- * `ArtifactRepository` and its Pulumi twin. Engine-neutral (no cdktf, no provider, no Pulumi):
- * both engines call these checks, so they report the same problems with the same words.
+ * `ArtifactRepository` construct. Free of cdktn and provider imports.
  */
 import { REPOSITORY_ID } from "../catalog/naming";
 import { checkProtection, DataProtection, GUARDED, labelProblems } from "../core/common";

@@ -1,8 +1,8 @@
 /**
- * What both engines write into a serving fleet's resources and outputs: names, the machine and
- * autoscaling block, the endpoint's description, the prediction-logs table and the output names.
- * Engine-neutral (no cdktf, no provider, no Pulumi); the provider bindings of both engines name
- * these fields alike (camelCase), so the objects are passed as they are.
+ * What goes into a serving fleet's resources and outputs: names, the machine and autoscaling
+ * block, the endpoint's description, the prediction-logs table and the output names. Free of
+ * cdktn and provider imports; the fields are named as the provider bindings take them
+ * (camelCase), so the objects are passed as they are.
  */
 import type { ServingModelSpec } from "./preset";
 

@@ -1,7 +1,7 @@
 /**
- * Checks of a serving fleet's props, shared by the cdktf `ServingFleet` and its Pulumi twin.
- * Engine-neutral (no cdktf, no provider, no Pulumi): each engine says which values are not known
- * yet (`unresolved`: a cdktf token, a Pulumi Output) and those are taken as given.
+ * Checks of a serving fleet's props, for the `ServingFleet` construct. Free of cdktn and provider
+ * imports: the construct says which values are not known yet (`unresolved`: a token) and those
+ * are taken as given.
  */
 import { checkModelsInRegion } from "../catalog/gpu-regions";
 import { DATASET_ID, PROJECT_ID } from "../catalog/naming";

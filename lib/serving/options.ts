@@ -1,12 +1,11 @@
-/** The props of the serving fleet, shared by the cdktf construct and the Pulumi component. */
+/** The props of the serving fleet. */
 import type { ModelInput } from "../config/models";
 import type { DataProtection, IGrantee } from "../core/common";
 import type { ServingPreset } from "./preset";
 
 /**
- * What a serving fleet takes, in both engines. `Key` is how an engine passes a value that may be
- * known only at deploy time (cdktf: a token string; Pulumi: an Input), `Dependable` what
- * resources can wait for.
+ * What a serving fleet takes. `Key` is how a value that may be known only at deploy time is
+ * passed (a token string), `Dependable` what resources can wait for.
  */
 export interface ServingFleetOptions<Key = string, Dependable = unknown> {
   /** Project that owns the endpoints and pools. */
@@ -20,7 +19,7 @@ export interface ServingFleetOptions<Key = string, Dependable = unknown> {
    */
   readonly labels?: Readonly<Record<string, string>>;
   /**
-   * The models, keyed by `name`: each gets its own construct (cdktf: `Models/<name>`; Pulumi: `<name>-<model>`), so adding or
+   * The models, keyed by `name`: each gets its own construct (`Models/<name>`), so adding or
    * removing one touches only its resources. Validated again here with the YAML's rules.
    */
   readonly models: readonly ModelInput[];
@@ -66,7 +65,7 @@ export interface ServingFleetOptions<Key = string, Dependable = unknown> {
    * Deletion policy of the endpoints (clients call them by ID; deployed models and traffic splits
    * live on them). Pools hold no data and are not guarded: guarding them would block every change
    * of their replica bounds, all of which replace the pool.
-   * @default - guarded (cdktf: prevent_destroy; Pulumi: protect)
+   * @default - guarded (prevent_destroy and deletion_policy PREVENT)
    */
   readonly protection?: DataProtection;
   /**

@@ -1,6 +1,6 @@
 /**
- * Serving policy per tier, and the fully resolved serving settings of one model. Engine-neutral:
- * no cdktf or provider imports, so the Pulumi variant resolves models the same way.
+ * Serving policy per tier, and the fully resolved serving settings of one model. Free of cdktn
+ * and provider imports: the config resolves models with it.
  */
 import type { ModelConfig, ModelSource } from "../config/models";
 import { effectiveAccelerator, poolKeyOf } from "../config/models";

@@ -1,10 +1,9 @@
 /**
- * The attributes of the skew detection resources, as both engines create them: the `<env>-skew`
- * identity, the retraining channel, the failed-runs metric and alert, and per model the scheduled
- * query, its breach metric and alert (with the runbook). Engine-neutral (no cdktf, no Pulumi):
- * field names are the provider's in camelCase, shared by the cdktf bindings and @pulumi/gcp.
- * Values only known at deploy time (a channel's name, a project number) are passed in by the
- * engine through the type parameter `R`.
+ * The attributes of the skew detection resources: the `<env>-skew` identity, the retraining
+ * channel, the failed-runs metric and alert, and per model the scheduled query, its breach metric
+ * and alert (with the runbook). Free of cdktn imports: field names are the provider's in
+ * camelCase, as the provider bindings take them. Values only known at deploy time (a channel's
+ * name, a project number) are passed in as tokens through the type parameter `R`.
  */
 import { ModelMonitoringConfig, parseTableReference, parseWindow, TableReference } from "../config/skew";
 import { componentLabels } from "../core/common";

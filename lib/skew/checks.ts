@@ -1,16 +1,15 @@
 /**
  * Checks of the props given to the skew constructs directly from TypeScript (the YAML's
  * `monitoring` blocks are checked by the config schema first, and again here with the same
- * schema). Engine-neutral: the cdktf constructs and the Pulumi components call the same
- * functions, so both report the same problems with the same messages. Values only known at
- * deploy time (a cdktf token, a Pulumi Output) are skipped through the engine's `unresolved` test.
+ * schema). Free of cdktn imports. Values only known at deploy time (tokens) are skipped through
+ * the constructs' `unresolved` test.
  */
 import { PROJECT_ID } from "../catalog/naming";
 import { ModelMonitoringConfig, ModelMonitoringInput, ModelMonitoringSchema, TableReference } from "../config/skew";
 import { labelProblems } from "../core/common";
 import { formatPath, Problem } from "../core/errors";
 
-/** True for a value that is not known until deploy time (a cdktf token, a Pulumi Output). */
+/** True for a value that is not known until deploy time (a token). */
 export type Unresolved = (value: unknown) => boolean;
 
 const ENV_NAME = /^[a-z]([a-z0-9-]{0,18}[a-z0-9])?$/;

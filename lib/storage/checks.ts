@@ -1,16 +1,14 @@
 /**
- * The fixed facts of the data lake and the checks of a bucket's props, shared by the cdktf
- * `MlopsBucket`/`DataLake` and their Pulumi twins. Engine-neutral (no cdktf, no provider, no
- * Pulumi): both engines read these tables and call these checks, so they report the same problems
- * with the same words.
+ * The fixed facts of the data lake and the checks of a bucket's props, for the
+ * `MlopsBucket`/`DataLake` constructs. Free of cdktn and provider imports.
  */
 import { BUCKET_NAME } from "../catalog/naming";
 import { checkProtection, DataProtection, GUARDED, labelProblems } from "../core/common";
 import { Problem, throwIfAny } from "../core/errors";
 
 /**
- * The buckets of an environment, by purpose. Keys are construct ids (cdktf) and parts of resource
- * names (Pulumi): renaming one replaces the bucket.
+ * The buckets of an environment, by purpose. Keys are construct ids (parts of Terraform addresses
+ * and Pulumi names): renaming one replaces the bucket.
  */
 export const DATA_LAKE_BUCKETS = {
   data: "Training and evaluation data",

@@ -1,7 +1,6 @@
 /**
  * The hardening of a Workbench instance and the checks of a Workbench fleet's props, shared by the
- * cdktf `WorkbenchFleet` and its Pulumi twin. Engine-neutral (no cdktf, no provider, no Pulumi):
- * both engines call these checks, so they report the same problems with the same words.
+ * `WorkbenchFleet` construct. Free of cdktn and provider imports.
  */
 import { GCE_NAME } from "../catalog/naming";
 import { ZONE_PATTERN, zoneProblem } from "../catalog/zones";
@@ -28,7 +27,7 @@ export function workbenchHardeningMetadata(idleTimeoutMinutes: number, disableDo
 /** One instance as the checks read it (the engine-neutral WorkbenchInstanceSpec). */
 type WorkbenchInstanceInput = Pick<WorkbenchInstanceSpec, "owner" | "instanceName" | "machineType" | "accelerator" | "idleTimeoutMinutes" | "containerImage">;
 
-/** What the checks read from a fleet's props (both engines' props have these fields). */
+/** What the checks read from a fleet's props. */
 export interface WorkbenchFleetInput {
   readonly zone: string;
   readonly instances: readonly WorkbenchInstanceInput[];
