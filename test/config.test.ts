@@ -163,13 +163,48 @@ describe("a folder of environments", () => {
 
   test("two environments may not share a stack name, a state location or a bucket prefix", () => {
     const a = { file: "a.yaml", config: parseEnvironment(stringify(baseConfig()), "a.yaml").config! };
-    const b = { file: "b.yaml", config: parseEnvironment(stringify(baseConfig()), "b.yaml").config! };
+    const parsed = parseEnvironment(stringify(baseConfig()), "b.yaml");
+    const b = { file: "b.yaml", config: parsed.config!, locate: parsed.locate };
     const p = crossEnvironmentProblems([a, b]).map(formatProblem);
     assert.deepEqual(p, [
-      `b.yaml: name: stack name 'test' is already used by a.yaml; each environment needs its own (got "test")`,
-      `b.yaml: backend: state location 'gs://acme-ml-test-tfstate/mlops/test' is already used by a.yaml; each environment needs its own (got "gs://acme-ml-test-tfstate/mlops/test")`,
-      `b.yaml: naming.bucketPrefix: bucket prefix 'acme-ml-test' is already used by a.yaml; each environment needs its own (got "acme-ml-test")`,
+      `b.yaml:1:7: name: stack name 'test' is already used by a.yaml; each environment needs its own (got "test")`,
+      `b.yaml:1:7: name: state location 'gs://acme-ml-test-tfstate/mlops/test/default.tfstate' is already used by a.yaml; each environment needs its own: two environments sharing one state overwrite each other's, and the next apply of one plans to destroy the other's resources (got "test")`,
+      `b.yaml:2:12: projectId: bucket prefix 'acme-ml-test' is already used by a.yaml; each environment needs its own (bucket names are global) (got "acme-ml-test")`,
     ]);
+  });
+
+  test("state locations are compared as the state object the backend writes, not as text", () => {
+    const env = (name: string, prefix: string) => {
+      const r = parseEnvironment(stringify(baseConfig({ name, projectId: `acme-ml-${name}`, backend: { bucket: "acme-state", prefix } })), `${name}.yaml`);
+      assert.deepEqual(r.problems, []);
+      return { file: `${name}.yaml`, config: r.config!, locate: r.locate };
+    };
+    // The schema refuses these spellings; a config built in TypeScript can still carry them.
+    const prod = env("prod", "mlops/prod");
+    for (const prefix of ["mlops/prod/", "/mlops/prod", "mlops//prod", "mlops/dev/../prod", "./mlops/prod"]) {
+      const dev = { ...env("dev", "mlops/dev"), config: { ...env("dev", "mlops/dev").config, backend: { bucket: "acme-state", prefix } } };
+      const p = crossEnvironmentProblems([prod, dev]).map(formatProblem);
+      assert.equal(p.length, 1, `${prefix}: ${p.join("\n")}`);
+      assert.match(p[0], /^dev\.yaml:\d+:\d+: backend\.prefix: state location 'gs:\/\/acme-state\/mlops\/prod\/default\.tfstate' is already used by prod\.yaml; /);
+    }
+    assert.deepEqual(crossEnvironmentProblems([prod, env("dev", "mlops/prod2")]), []);
+  });
+
+  test("a state prefix the backend would rewrite is refused, saying which state it would be", () => {
+    const cases: [string, RegExp][] = [
+      ["mlops/prod/", /must not end with '\/': the backend would store the state under 'mlops\/prod', so 'mlops\/prod\/' and 'mlops\/prod' are one state location/],
+      ["mlops/dev/../prod", /must not contain a '\.' or '\.\.' segment: the backend would store the state under 'mlops\/prod'/],
+      ["mlops/./dev", /must not contain a '\.' or '\.\.' segment: the backend would store the state under 'mlops\/dev'/],
+      ["/mlops/dev", /must not start with '\/'/],
+      ["mlops//dev", /must not contain an empty segment \('\/\/'\)/],
+      ["", /must not be empty/],
+    ];
+    for (const [prefix, message] of cases) {
+      const p = only(baseConfig({ backend: { prefix } }));
+      assert.match(p, /^env\.yaml:\d+:\d+: backend\.prefix: /, prefix);
+      assert.match(p, message, prefix);
+      assert.ok(p.endsWith(`(got ${JSON.stringify(prefix)})`), p);
+    }
   });
 
   test("npm run synth on an invalid folder exits 1, names every problem of every file, writes nothing, prints no stack trace", () => {

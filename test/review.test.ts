@@ -9,7 +9,7 @@ import { renderDiagram } from "../lib/review/diagram";
 import { diffStacks } from "../lib/review/diff";
 import { capabilityOf, emptyStack, readStack } from "../lib/review/model";
 import { readPolicyReport } from "../lib/review/policy";
-import { combineReviews, REVIEW_MARKER, reviewStack } from "../lib/review/report";
+import { combineReviews, REVIEW_MARKER, reviewStack, reviewStacks } from "../lib/review/report";
 import { isForceNew, STATEFUL_TYPES } from "../lib/review/stateful";
 import { ValidationError } from "../lib/core/errors";
 import { main, parseArgs } from "../scripts/review";
@@ -421,6 +421,69 @@ describe("two synthesized environments", () => {
     for (const node of ["VPC<br/>test-vpc", "subnet<br/>test-subnet", "bucket<br/>acme-ml-test-data", "dataset<br/>test_raw", "repository<br/>test-containers", "service account<br/>test-pipelines", "Workbench<br/>test-wb-grace"]) {
       assert.ok(review.markdown.includes(node), node);
     }
+  });
+});
+
+describe("Terraform state locations", () => {
+  const stack = (name: string, prefix: string | undefined, bucket = "acme-terraform-state") => {
+    const j = baseJson();
+    j["//"].metadata.stackName = name;
+    if (prefix !== undefined) j.terraform = { backend: { gcs: { bucket, prefix } } };
+    return readStack(j, name);
+  };
+
+  test("the location is the state object the GCS backend writes, however the prefix is spelled", () => {
+    assert.equal(stack("dev", "mlops/prod").stateLocation, "gs://acme-terraform-state/mlops/prod/default.tfstate");
+    for (const prefix of ["mlops/prod/", "/mlops/prod", "mlops//prod", "mlops/dev/../prod", "./mlops/prod"]) {
+      assert.equal(stack("dev", prefix).stateLocation, "gs://acme-terraform-state/mlops/prod/default.tfstate", prefix);
+    }
+    assert.equal(stack("dev", undefined).stateLocation, undefined);
+  });
+
+  test("dev pointed at prod's state: the loudest warning, in the stack's report and at the top of the comment", () => {
+    const reviews = reviewStacks(
+      [
+        { name: "dev", base: stack("dev", "mlops/dev"), head: stack("dev", "mlops/dev/../prod") },
+        { name: "prod", base: stack("prod", "mlops/prod"), head: stack("prod", "mlops/prod") },
+      ],
+      { baseLabel: "main" },
+    );
+    const [dev, prod] = reviews;
+    assert.deepEqual(dev.state, [
+      { kind: "shared", stack: "dev", location: "gs://acme-terraform-state/mlops/prod/default.tfstate", sharedWith: [{ stack: "prod", side: "head" }] },
+      { kind: "moved", stack: "dev", location: "gs://acme-terraform-state/mlops/prod/default.tfstate", before: "gs://acme-terraform-state/mlops/dev/default.tfstate" },
+    ]);
+    assert.deepEqual(prod.state.map((w) => [w.kind, w.sharedWith]), [["shared", [{ stack: "dev", side: "head" }]]]);
+    assert.equal(dev.diff.warnings.length, 0, "no resource changes: the resource diff alone sees nothing");
+    assert.match(dev.markdown, /> - ⛔ \*\*SHARED TERRAFORM STATE\*\*: `dev` keeps its state at `gs:\/\/acme-terraform-state\/mlops\/prod\/default\.tfstate`, which is also the state of `prod`\./);
+    assert.match(dev.markdown, /> - 🚨 \*\*STATE MOVED\*\*: `dev` keeps its state at .* instead of `gs:\/\/acme-terraform-state\/mlops\/dev\/default\.tfstate`/);
+    assert.ok(dev.markdown.indexOf("SHARED TERRAFORM STATE") < dev.markdown.indexOf("### What the stack creates"), "before everything else");
+    const comment = combineReviews(reviews);
+    const lines = comment.split("\n");
+    assert.match(lines[3], /^⛔ \*\*`dev`, `prod` share a Terraform state with another environment: applying one can destroy the other's resources and data\./);
+    assert.ok(!comment.includes("No stateful resource is destroyed or replaced."));
+    assert.ok(combineReviews(reviews, { maxChars: 3000 }).includes("SHARED TERRAFORM STATE"), "the warning survives the summary");
+  });
+
+  test("taking over the state another environment had in the base is sharing too", () => {
+    // prod moves away and dev takes prod's old location in the same change.
+    const reviews = reviewStacks([
+      { name: "dev", base: stack("dev", "mlops/dev"), head: stack("dev", "mlops/prod") },
+      { name: "prod", base: stack("prod", "mlops/prod"), head: stack("prod", "mlops/prod-v2") },
+    ]);
+    assert.deepEqual(reviews[0].state[0].sharedWith, [{ stack: "prod", side: "base" }]);
+    assert.match(reviews[0].markdown, /which is also the state of `prod` \(in the base: its state until this change\)/);
+  });
+
+  test("distinct locations, a new stack and a renamed stack that keeps its state warn about nothing", () => {
+    const reviews = reviewStacks([
+      { name: "dev", base: emptyStack("dev"), head: stack("dev", "mlops/dev") },
+      { name: "development", base: stack("development", "mlops/dev"), head: emptyStack("development") },
+      { name: "prod", base: stack("prod", "mlops/prod"), head: stack("prod", "mlops/prod") },
+      { name: "qa", base: emptyStack("qa"), head: stack("qa", "mlops/qa") },
+    ]);
+    assert.deepEqual(reviews.flatMap((r) => r.state), []);
+    assert.ok(!combineReviews(reviews).includes("⛔"));
   });
 });
 

@@ -8,11 +8,14 @@ import { Document, isMap, isPair, isScalar, LineCounter, parseDocument } from "y
 import type { ZodError } from "zod";
 import { formatPath, Problem, ValidationError } from "../core/errors";
 import { EnvironmentConfig, EnvironmentConfigSchema } from "./schema";
+import { stateLocation } from "../core/state";
 import { EnvironmentSpec, resolveEnvironment } from "./spec";
 
 export interface LoadedConfig {
   readonly file: string;
   readonly config: EnvironmentConfig;
+  /** Line and column of a field path in the file, for problems found after loading. @default - problems name the file only */
+  readonly locate?: (path: readonly PropertyKey[]) => { line?: number; column?: number };
 }
 
 /** Closest candidate by edit distance, for "did you mean" hints. */
@@ -133,7 +136,7 @@ function zodProblems(error: ZodError, data: unknown, doc: Document, lc: LineCoun
 }
 
 /** Parses and validates one environment from YAML text. Returns the config or every problem. */
-export function parseEnvironment(text: string, file: string): { config?: EnvironmentConfig; problems: Problem[] } {
+export function parseEnvironment(text: string, file: string): { config?: EnvironmentConfig; problems: Problem[]; locate?: LoadedConfig["locate"] } {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -156,15 +159,15 @@ export function parseEnvironment(text: string, file: string): { config?: Environ
   }
   const result = EnvironmentConfigSchema.safeParse(data);
   if (!result.success) return { problems: zodProblems(result.error, data, doc, lc, file) };
-  return { config: result.data, problems: [] };
+  return { config: result.data, problems: [], locate: (at) => position(doc, lc, at) };
 }
 
 /** Reads one YAML file. Throws a ValidationError listing every problem in it. */
 export function loadEnvironmentFile(file: string): LoadedConfig {
   const shown = displayPath(file);
-  const { config, problems } = parseEnvironment(fs.readFileSync(file, "utf8"), shown);
+  const { config, problems, locate } = parseEnvironment(fs.readFileSync(file, "utf8"), shown);
   if (!config) throw new ValidationError(problems, shown);
-  return { file: shown, config };
+  return { file: shown, config, locate };
 }
 
 /**
@@ -189,28 +192,46 @@ export function loadEnvironmentDir(dir: string): LoadedConfig[] {
     const shown = displayPath(file);
     const r = parseEnvironment(fs.readFileSync(file, "utf8"), shown);
     problems.push(...r.problems);
-    if (r.config) loaded.push({ file: shown, config: r.config });
+    if (r.config) loaded.push({ file: shown, config: r.config, locate: r.locate });
   }
   problems.push(...crossEnvironmentProblems(loaded));
   if (problems.length > 0) throw new ValidationError(problems, files.length === 1 ? displayPath(files[0]) : `${files.length} environment files`);
   return loaded;
 }
 
-/** Problems that only show across files: two environments with one stack name or one state prefix. */
+/**
+ * Problems that only show across files: two environments with one stack name, one Terraform state
+ * (compared as the state object the GCS backend writes, so 'mlops/prod/' and 'mlops/dev/../prod'
+ * are the state of 'mlops/prod') or one bucket prefix.
+ */
 export function crossEnvironmentProblems(loaded: readonly LoadedConfig[]): Problem[] {
   const problems: Problem[] = [];
-  const check = (what: string, field: string, key: (s: EnvironmentSpec) => string) => {
+  const check = (what: string, key: (s: EnvironmentSpec) => string, field: (c: EnvironmentConfig) => { path: string[]; value: unknown }, why: string) => {
     const seen = new Map<string, string>();
-    for (const { file, config } of loaded) {
+    for (const { file, config, locate } of loaded) {
       const k = key(resolveEnvironment(config));
       const other = seen.get(k);
-      if (other) problems.push({ file, path: field, message: `${what} '${k}' is already used by ${other}; each environment needs its own`, value: k });
-      else seen.set(k, file);
+      if (other === undefined) {
+        seen.set(k, file);
+        continue;
+      }
+      const at = field(config);
+      problems.push({ file, ...locate?.(at.path), path: formatPath(at.path), message: `${what} '${k}' is already used by ${other}; each environment needs its own${why}`, value: at.value });
     }
   };
-  check("stack name", "name", (c) => c.name);
-  check("state location", "backend", (s) => `gs://${s.backend.bucket}/${s.backend.prefix}`);
-  check("bucket prefix", "naming.bucketPrefix", (s) => s.bucketPrefix);
+  check("stack name", (s) => s.name, (c) => ({ path: ["name"], value: c.name }), "");
+  check(
+    "state location",
+    (s) => stateLocation(s.backend.bucket, s.backend.prefix),
+    (c) => (c.backend.prefix !== undefined ? { path: ["backend", "prefix"], value: c.backend.prefix } : c.backend.bucket !== undefined ? { path: ["backend", "bucket"], value: c.backend.bucket } : { path: ["name"], value: c.name }),
+    ": two environments sharing one state overwrite each other's, and the next apply of one plans to destroy the other's resources",
+  );
+  check(
+    "bucket prefix",
+    (s) => s.bucketPrefix,
+    (c) => (c.naming.bucketPrefix !== undefined ? { path: ["naming", "bucketPrefix"], value: c.naming.bucketPrefix } : { path: ["projectId"], value: c.projectId }),
+    " (bucket names are global)",
+  );
   return problems;
 }
 

@@ -17,6 +17,7 @@ import {
   PROJECT_ID,
 } from "../catalog/naming";
 import { VERTEX_AI_REGIONS } from "../catalog/regions";
+import { STATE_PREFIX_ALLOWED, statePrefixProblem } from "../core/state";
 import { DeliverySchema } from "./delivery";
 import { FeatureStoreSchema } from "./features";
 import { always, int, named } from "./fields";
@@ -36,10 +37,13 @@ export const BackendSchema = z
   .strictObject({
     bucket: named(BUCKET_NAME).optional().describe("Existing GCS bucket that holds Terraform state. @default <projectId>-tfstate"),
     prefix: z
-      .string()
-      .regex(/^[A-Za-z0-9._\/-]+$/, { error: "allowed: letters, digits, '.', '_', '-' and '/'" })
+      .string({ error: `must be a string: ${STATE_PREFIX_ALLOWED}` })
+      .superRefine((v, ctx) => {
+        const p = statePrefixProblem(v);
+        if (p) ctx.addIssue({ code: "custom", message: p });
+      })
       .optional()
-      .describe("State object prefix, distinct per environment. @default mlops/<name>"),
+      .describe("State object prefix, distinct per environment: the state is <prefix>/default.tfstate in the bucket. @default mlops/<name>"),
   })
   .describe("Terraform state backend (GCS).");
 
