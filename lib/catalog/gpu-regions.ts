@@ -13,6 +13,7 @@
  * Machine families each GPU requires and the counts each machine type takes are in
  * `lib/catalog/machines.ts`; this file only answers "is this GPU offered here for serving".
  */
+import { own } from "../core/lookup";
 import { AcceleratorType, MACHINE_TYPES } from "./machines";
 
 export const GPU_REGIONS_AS_OF = "2026-08";
@@ -55,7 +56,7 @@ export function regionsOffering(type: string): string[] {
  * undefined where it does not (region or GPU not covered).
  */
 export function isOfferedForPrediction(type: string, region: string): boolean | undefined {
-  const gpus = PREDICTION_GPUS_BY_REGION[region];
+  const gpus = own(PREDICTION_GPUS_BY_REGION, region);
   if (!gpus || !(GPU_REGIONS_COVERED as readonly string[]).includes(type)) return undefined;
   return (gpus as readonly string[]).includes(type);
 }
@@ -85,7 +86,7 @@ export function checkModelsInRegion(models: readonly ModelLike[], region: string
       field: explicit ? "accelerator.type" : "machineType",
       message:
         `${type} is not offered for Vertex AI prediction in ${region}${explicit ? "" : ` (${String(m.machineType)} comes with it)`}; ` +
-        `${region} offers ${PREDICTION_GPUS_BY_REGION[region].join(", ")}; ${type} is offered in ${elsewhere.length ? elsewhere.join(", ") : "none of the catalogued regions"} ` +
+        `${region} offers ${(own(PREDICTION_GPUS_BY_REGION, region) ?? []).join(", ")}; ${type} is offered in ${elsewhere.length ? elsewhere.join(", ") : "none of the catalogued regions"} ` +
         `(lib/catalog/gpu-regions.ts, ${GPU_REGIONS_AS_OF}: update it if Google now offers ${type} in ${region})`,
     });
   });

@@ -7,7 +7,7 @@ import { VertexAiFeatureOnlineStoreFeatureview } from "@cdktf/provider-google/li
 import type { ITerraformDependable } from "../cdktf";
 import { Construct, TerraformOutput, Token } from "../cdktf";
 import { FeatureStorageKind, FeatureStoreConfig, FeatureStoreConfigInput, syncCron, viewSources } from "../config/features";
-import { checkProtection, CommonProps, componentLabels, grantOnce, GUARDED, IGrantee, lifecycleOf } from "../core/common";
+import { checkProtection, CommonProps, componentLabels, grantOnce, GUARDED, IGrantee, keyedRecord, keyId, lifecycleOf } from "../core/common";
 import { FEATURE_STORE_OUTPUTS, featureGroupSourceUri, featureViewOutput, VERTEX_AI_AGENT_GRANT_KEY, vertexAiAgentMember } from "./attributes";
 import { FEATURE_READER_ROLE, resolveFeatureStore } from "./checks";
 import { FeatureStorePreset } from "./presets";
@@ -149,9 +149,9 @@ export class FeatureStore extends Construct {
     const dataset = props.featuresDataset;
 
     const groupsScope = new Construct(this, "Groups");
-    const groups: Record<string, FeatureGroupResources> = {};
+    const groups = keyedRecord<FeatureGroupResources>();
     for (const g of config.groups) {
-      const groupScope = new Construct(groupsScope, g.name);
+      const groupScope = new Construct(groupsScope, keyId(g.name));
       const group = new VertexAiFeatureGroup(groupScope, "Resource", {
         ...where,
         name: g.name,
@@ -164,9 +164,9 @@ export class FeatureStore extends Construct {
         lifecycle: lifecycleOf(protection),
         dependsOn: [...(props.dependsOn ?? []), sourceRead],
       });
-      const features: Record<string, VertexAiFeatureGroupFeature> = {};
+      const features = keyedRecord<VertexAiFeatureGroupFeature>();
       for (const f of g.features) {
-        features[f.name] = new VertexAiFeatureGroupFeature(groupScope, f.name, {
+        features[f.name] = new VertexAiFeatureGroupFeature(groupScope, keyId(f.name), {
           ...where,
           featureGroup: g.name,
           name: f.name,
@@ -181,10 +181,10 @@ export class FeatureStore extends Construct {
     this.groups = groups;
 
     const viewsScope = new Construct(this, "Views");
-    const views: Record<string, VertexAiFeatureOnlineStoreFeatureview> = {};
+    const views = keyedRecord<VertexAiFeatureOnlineStoreFeatureview>();
     for (const v of config.views) {
       const sources = viewSources(v, config.groups);
-      views[v.name] = new VertexAiFeatureOnlineStoreFeatureview(viewsScope, v.name, {
+      views[v.name] = new VertexAiFeatureOnlineStoreFeatureview(viewsScope, keyId(v.name), {
         ...where,
         featureOnlineStore: name,
         name: v.name,

@@ -15,6 +15,8 @@
  * documents; the schema version read predates the field. For other resource types the review cannot
  * predict replacements: read `cdktf diff`.
  */
+import { own } from "../core/lookup";
+
 
 export interface StatefulType {
   /** What the resource is, for messages. */
@@ -142,7 +144,7 @@ export function schemaPath(path: string): string {
 
 /** True when changing `path` of a resource of `type` replaces it (false for types not listed). */
 export function isForceNew(type: string, path: string): boolean {
-  const spec = STATEFUL_TYPES[type];
+  const spec = own(STATEFUL_TYPES, type);
   if (!spec) return false;
   const p = schemaPath(path);
   if (META_ARGUMENTS.includes(p.split(".")[0])) return false;

@@ -4,7 +4,7 @@ import { VertexAiEndpointWithModelGardenDeployment } from "@cdktf/provider-googl
 import type { ITerraformDependable } from "../cdktf";
 import { Construct, TerraformOutput, Token } from "../cdktf";
 import { toLabelValue } from "../catalog/naming";
-import { checkProtection, componentLabels, DataProtection, GUARDED, lifecycleOf } from "../core/common";
+import { checkProtection, componentLabels, DataProtection, GUARDED, keyId, lifecycleOf } from "../core/common";
 import { dedicatedResources, endpointDescription, modelOutputDescriptions, modelOutputNames, predictionLogsUri, servingName } from "./attributes";
 import { validateServingFleet } from "./checks";
 import type { ServingFleetOptions } from "./options";
@@ -147,7 +147,7 @@ export class ServingFleet extends Construct {
       if (s.poolKey === undefined || pools.has(s.poolKey)) continue;
       pools.set(
         s.poolKey,
-        new VertexAiDeploymentResourcePool(poolScope, s.poolKey, {
+        new VertexAiDeploymentResourcePool(poolScope, keyId(s.poolKey), {
           project: props.projectId,
           region: props.region,
           name: named(s.poolKey),
@@ -164,7 +164,7 @@ export class ServingFleet extends Construct {
     for (const s of specs) {
       models.set(
         s.name,
-        new ServedModel(modelScope, s.name, {
+        new ServedModel(modelScope, keyId(s.name), {
           spec: s,
           pool: s.poolKey === undefined ? undefined : pools.get(s.poolKey),
           fleet: props,
