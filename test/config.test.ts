@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { describe, test } from "node:test";
 import { stringify } from "yaml";
 import { crossEnvironmentProblems, loadEnvironmentDir, parseEnvironment } from "../lib/config/load";
-import { formatProblem } from "../lib/core/errors";
+import { formatProblem, ValidationError } from "../lib/core/errors";
 import { baseConfig } from "./helpers";
 
 /** Problems for a config given as an object (rendered to YAML) or as raw YAML text. */
@@ -28,7 +28,7 @@ describe("environment validation", () => {
 
   test("project id: pattern, length and reserved words", () => {
     assert.match(only(baseConfig({ projectId: "Acme_ML" })), /^env\.yaml:2:12: projectId: not a valid project ID; allowed: 6-30 lowercase .* \(got "Acme_ML"\)$/);
-    assert.match(only(baseConfig({ projectId: "abc" })), /projectId: not a valid project ID.*\(got "abc"\)/);
+    assert.match(only(baseConfig({ projectId: "abc" })), /projectId: too short: 3 characters, at least 6; allowed: 6-30 lowercase .*\(got "abc"\)/);
     assert.match(only(baseConfig({ projectId: "my-google-project" })), /not containing 'google'.*\(got "my-google-project"\)/);
   });
 
@@ -70,8 +70,9 @@ describe("environment validation", () => {
 
   test("names GCP would reject: environment name, bucket prefix, state bucket, label keys and values", () => {
     assert.match(only(baseConfig({ name: "Dev_1" })), /name: not a valid environment name/);
-    assert.match(only(baseConfig({ name: "a-very-long-environment-name" })), /name: not a valid environment name; allowed: 1-20/);
-    assert.match(only(baseConfig({ naming: { bucketPrefix: "-acme" } })), /naming\.bucketPrefix: allowed: 2-41 lowercase/);
+    assert.match(only(baseConfig({ name: "a-very-long-environment-name" })), /name: too long: 28 characters, at most 20; allowed: 1-20/);
+    assert.match(only(baseConfig({ naming: { bucketPrefix: "-acme" } })), /naming\.bucketPrefix: not a valid bucket prefix; allowed: 2-41 lowercase/);
+    assert.match(only(baseConfig({ naming: { bucketPrefix: "a".repeat(42) } })), /naming\.bucketPrefix: too long: 42 characters, at most 41; allowed: 2-41 lowercase/);
     assert.match(only(baseConfig({ backend: { bucket: "goog-state" } })), /backend\.bucket: not a valid bucket name.*not starting with 'goog'/);
     assert.match(only(baseConfig({ labels: { Team: "x" } })), /labels\.Team: label key 'Team' is not allowed/);
     assert.match(only(baseConfig({ labels: { team: "ML Platform" } })), /labels\.team: not a valid label value/);
@@ -207,6 +208,22 @@ describe("a folder of environments", () => {
     }
   });
 
+  test("a folder named like an environment file is reported by name, with the other files' problems", () => {
+    const dir = dirWith({ "a.yaml": stringify(baseConfig({ name: "a", projectId: "BAD" })) });
+    fs.mkdirSync(path.join(dir, "x.yaml"));
+    assert.throws(
+      () => loadEnvironmentDir(dir),
+      (err: unknown) => {
+        assert.ok(err instanceof ValidationError, String(err));
+        const shown = err.problems.map(formatProblem);
+        assert.ok(shown.some((p) => p.endsWith("x.yaml: is a folder, not an environment file; rename it or move it out of the config folder (every *.yaml and *.yml in it is read as an environment)")), shown.join("\n"));
+        assert.ok(shown.some((p) => /a\.yaml:2:12: projectId: /.test(p)), shown.join("\n"));
+        assert.doesNotMatch(err.message, /EISDIR/);
+        return true;
+      },
+    );
+  });
+
   test("npm run synth on an invalid folder exits 1, names every problem of every file, writes nothing, prints no stack trace", () => {
     const dir = dirWith({
       "a.yaml": stringify(baseConfig({ name: "a", projectId: "BAD" })),
@@ -221,7 +238,7 @@ describe("a folder of environments", () => {
     });
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stderr, /2 problems in the 2 environment files/);
-    assert.match(r.stderr, /a\.yaml:2:12: projectId: not a valid project ID/);
+    assert.match(r.stderr, /a\.yaml:2:12: projectId: too short: 3 characters, at least 6/);
     assert.match(r.stderr, /b\.yaml:3:9: region: not a region where Vertex AI is offered/);
     assert.doesNotMatch(r.stderr, /\n\s+at /, "no stack trace");
     assert.equal(r.stdout, "");

@@ -68,28 +68,62 @@ function position(doc: Document, lc: LineCounter, at: readonly PropertyKey[], ke
 function valueAt(data: unknown, at: readonly PropertyKey[]): unknown {
   let v: unknown = data;
   for (const seg of at) {
-    if (v === null || typeof v !== "object") return undefined;
+    if (v === null || typeof v !== "object" || !Object.hasOwn(v, seg)) return undefined;
     v = (v as Record<PropertyKey, unknown>)[seg];
   }
   return v;
 }
 
-/** Allowed keys of the object schema at a path, for unknown-key hints. */
-function knownKeys(data: unknown, at: readonly PropertyKey[]): string[] {
-  // Re-validate an empty object at that depth is brittle; derive from the JSON Schema instead.
-  let schema: any = EnvironmentConfigSchema;
+/** The YAML node at a path, or undefined when the path does not reach one. */
+function nodeAt(doc: Document, at: readonly PropertyKey[]): unknown {
+  let node: unknown = doc.contents;
   for (const seg of at) {
-    while (schema?.unwrap && !schema.shape && !schema.element) schema = schema.unwrap();
-    if (typeof seg === "number") schema = schema?.element;
-    else schema = schema?.shape?.[seg];
-    while (schema?.unwrap && !schema.shape && !schema.element) schema = schema.unwrap();
+    if (!node || typeof node !== "object" || !("get" in node)) return undefined;
+    node = (node as { get(k: unknown, keep: true): unknown }).get(seg, true);
   }
-  void data;
+  return node;
+}
+
+/** True when a value holds a number JSON cannot show (.inf, -.inf, .nan, or one too large such as 1e400). */
+function hasNonFinite(v: unknown): boolean {
+  if (typeof v === "number") return !Number.isFinite(v);
+  if (v && typeof v === "object") return Object.values(v).some(hasNonFinite);
+  return false;
+}
+
+/** The text of the value at a path as written in the file, on one line. */
+function sourceAt(doc: Document, text: string, at: readonly PropertyKey[]): string | undefined {
+  const range = (nodeAt(doc, at) as { range?: [number, number, number] } | undefined)?.range;
+  return range ? text.slice(range[0], range[1]).replace(/\s+/g, " ").trim() : undefined;
+}
+
+/** The zod schema that validates the value at a path, through wrappers (optional, default, checks). */
+function schemaAt(at: readonly PropertyKey[]): any {
+  const unwrap = (s: any) => {
+    while (s?.unwrap && !s.shape && !s.element && !s.valueType) s = s.unwrap();
+    return s;
+  };
+  let schema: any = unwrap(EnvironmentConfigSchema);
+  for (const seg of at) {
+    if (typeof seg === "number") schema = schema?.element;
+    else if (schema?.shape) schema = Object.hasOwn(schema.shape, seg) ? schema.shape[seg] : undefined;
+    else schema = schema?.valueType;
+    // How the field may be left out: "defaulted" (a default applies) or "optional" (it is then absent).
+    const omitted: unknown = schema?._zod?.optin;
+    schema = unwrap(schema);
+    if (schema) schema = Object.assign(Object.create(schema), { omitted });
+  }
+  return schema;
+}
+
+/** Allowed keys of the object schema at a path, for unknown-key hints. */
+function knownKeys(at: readonly PropertyKey[]): string[] {
+  const schema = schemaAt(at);
   return schema?.shape ? Object.keys(schema.shape) : [];
 }
 
 /** What a value of each JSON type is called in messages. */
-const EXPECTED: Record<string, string> = {
+const EXPECTED: Readonly<Record<string, string>> = {
   array: "a list (e.g. [a, b] or one '- item' per line)",
   object: "a mapping of field: value (e.g. { name: x })",
   record: "a mapping of key: value",
@@ -99,11 +133,25 @@ const EXPECTED: Record<string, string> = {
   string: "text (quote it if YAML reads it as something else)",
 };
 
-function zodProblems(error: ZodError, data: unknown, doc: Document, lc: LineCounter, file: string): Problem[] {
+type Issue = ZodError["issues"][number];
+
+/**
+ * A union's issue replaced by the issues of the option the value has the shape of, when one has
+ * (`onAlert: { parameter: ~ }` is reported at onAlert.parameter, not as "not true, false or a mapping").
+ */
+function expandUnions(issues: readonly Issue[]): Issue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== "invalid_union") return [issue];
+    const shaped = issue.errors.find((errs) => errs.length > 0 && errs.every((e) => e.path.length > 0));
+    return shaped ? expandUnions(shaped.map((e) => ({ ...e, path: [...issue.path, ...e.path] }) as Issue)) : [issue];
+  });
+}
+
+function zodProblems(error: ZodError, data: unknown, doc: Document, text: string, lc: LineCounter, file: string): Problem[] {
   const out: Problem[] = [];
-  for (const issue of error.issues) {
+  for (const issue of expandUnions(error.issues)) {
     if (issue.code === "unrecognized_keys") {
-      const allowed = knownKeys(data, issue.path);
+      const allowed = knownKeys(issue.path);
       for (const key of issue.keys) {
         const hint = closest(key, allowed);
         out.push({
@@ -117,22 +165,39 @@ function zodProblems(error: ZodError, data: unknown, doc: Document, lc: LineCoun
     }
     const value = valueAt(data, issue.path);
     const missing = value === undefined && issue.code === "invalid_type";
+    // JSON shows .inf, .nan and 1e400 as null: show them as written.
+    const source = hasNonFinite(value) ? sourceAt(doc, text, issue.path) : undefined;
+    let message = issue.message;
     // zod's own wording ("Invalid input: expected array, received string") where a schema gives none.
     if (!missing && issue.code === "invalid_type" && /^Invalid input/.test(issue.message)) {
-      const fields = issue.expected === "object" ? knownKeys(data, issue.path) : [];
+      const fields = issue.expected === "object" ? knownKeys(issue.path) : [];
       const what = fields.length ? `a mapping with the fields ${fields.join(", ")}` : (EXPECTED[String(issue.expected)] ?? String(issue.expected));
-      out.push({ file, ...position(doc, lc, issue.path), path: formatPath(issue.path), message: `must be ${what}`, value });
-      continue;
+      message = `must be ${what}`;
     }
-    out.push({
-      file,
-      ...position(doc, lc, issue.path),
-      path: formatPath(issue.path),
-      message: missing ? `required field is missing; ${issue.message.replace(/^must be (a |an )?/, "expected: ")}` : issue.message,
-      value: missing ? undefined : value,
-    });
+    if (missing) message = `required field is missing; ${message.replace(/^must be (a |an )?/, "expected: ")}`;
+    else if (value === null && (issue.code === "invalid_type" || issue.code === "invalid_union" || issue.code === "invalid_value")) {
+      // A block whose body was commented out, or a `~` item.
+      const omitted = schemaAt(issue.path)?.omitted;
+      const hint = omitted === "defaulted" ? "; or remove the key to use the defaults" : omitted === "optional" ? "; or remove the key to leave it out" : "";
+      message = `is empty; ${message}${hint}`;
+    }
+    out.push({ file, ...position(doc, lc, issue.path), path: formatPath(issue.path), message, value: missing ? undefined : value, source });
   }
   return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/**
+ * `__proto__` keys: JavaScript gives them a meaning of their own, so a mapping key `__proto__`
+ * would be dropped without a word by the validation. Each is reported at its own line.
+ */
+function reservedKeyProblems(data: unknown, doc: Document, lc: LineCounter, file: string, at: PropertyKey[] = []): Problem[] {
+  if (!data || typeof data !== "object") return [];
+  const out: Problem[] = [];
+  if (!Array.isArray(data) && Object.hasOwn(data, "__proto__")) {
+    out.push({ file, ...position(doc, lc, at, "__proto__"), path: formatPath([...at, "__proto__"]), message: "cannot be a key: JavaScript reserves '__proto__'; rename it" });
+  }
+  for (const [k, v] of Object.entries(data)) out.push(...reservedKeyProblems(v, doc, lc, file, [...at, Array.isArray(data) ? Number(k) : k]));
+  return out;
 }
 
 /** Parses and validates one environment from YAML text. Returns the config or every problem. */
@@ -143,7 +208,11 @@ export function parseEnvironment(text: string, file: string): { config?: Environ
     return {
       problems: doc.errors.map((e) => {
         const { line, col } = lc.linePos(e.pos[0]);
-        return { file, line, column: col, path: "", message: `YAML syntax error: ${e.message.split("\n")[0]}` };
+        const message =
+          e.code === "MULTIPLE_DOCS"
+            ? "expected one environment, found a second YAML document here ('---' starts one); put each environment in a file of its own, or remove the '---' line"
+            : `YAML syntax error: ${e.message.split("\n")[0]}`;
+        return { file, line, column: col, path: "", message };
       }),
     };
   }
@@ -157,15 +226,21 @@ export function parseEnvironment(text: string, file: string): { config?: Environ
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return { problems: [{ file, line: 1, column: 1, path: "", message: "expected a mapping with name, projectId, region, tier, ...", value: data ?? undefined }] };
   }
+  const reserved = reservedKeyProblems(data, doc, lc, file);
   const result = EnvironmentConfigSchema.safeParse(data);
-  if (!result.success) return { problems: zodProblems(result.error, data, doc, lc, file) };
+  if (!result.success || reserved.length > 0) {
+    const problems = [...reserved, ...(result.success ? [] : zodProblems(result.error, data, doc, text, lc, file))];
+    return { problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)) };
+  }
   return { config: result.data, problems: [], locate: (at) => position(doc, lc, at) };
 }
 
 /** Reads one YAML file. Throws a ValidationError listing every problem in it. */
 export function loadEnvironmentFile(file: string): LoadedConfig {
   const shown = displayPath(file);
-  const { config, problems, locate } = parseEnvironment(fs.readFileSync(file, "utf8"), shown);
+  const read = readEnvironmentText(file, shown);
+  if ("problem" in read) throw new ValidationError([read.problem], shown);
+  const { config, problems, locate } = parseEnvironment(read.text, shown);
   if (!config) throw new ValidationError(problems, shown);
   return { file: shown, config, locate };
 }
@@ -190,7 +265,12 @@ export function loadEnvironmentDir(dir: string): LoadedConfig[] {
   const loaded: LoadedConfig[] = [];
   for (const file of files) {
     const shown = displayPath(file);
-    const r = parseEnvironment(fs.readFileSync(file, "utf8"), shown);
+    const read = readEnvironmentText(file, shown);
+    if ("problem" in read) {
+      problems.push(read.problem);
+      continue;
+    }
+    const r = parseEnvironment(read.text, shown);
     problems.push(...r.problems);
     if (r.config) loaded.push({ file: shown, config: r.config, locate: r.locate });
   }
@@ -233,6 +313,19 @@ export function crossEnvironmentProblems(loaded: readonly LoadedConfig[]): Probl
     " (bucket names are global)",
   );
   return problems;
+}
+
+/** The text of an environment file, or why it cannot be read (a folder named like one, no permission), naming the file. */
+function readEnvironmentText(file: string, shown: string): { text: string } | { problem: Problem } {
+  try {
+    if (fs.statSync(file).isDirectory()) {
+      return { problem: { file: shown, path: "", message: "is a folder, not an environment file; rename it or move it out of the config folder (every *.yaml and *.yml in it is read as an environment)" } };
+    }
+    return { text: fs.readFileSync(file, "utf8") };
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    return { problem: { file: shown, path: "", message: `cannot be read: ${err.code === "EACCES" ? "permission denied" : err.code === "ENOENT" ? "no such file" : err.message}` } };
+  }
 }
 
 function displayPath(file: string): string {
