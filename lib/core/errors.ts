@@ -20,12 +20,12 @@ export interface Problem {
 /** A key that reads unambiguously after a '.'; any other key (a dot, a space, empty) is shown quoted: `alerting.models["churn.v2"]`. */
 const PLAIN_KEY = /^[A-Za-z0-9_$@-]+$/;
 
-/** `models[1].accelerator.type`. The first segment is shown as given (callers pass prefixes such as `churn.monitoring`). */
+/** `models[1].accelerator.type`. The first segment is shown as given unless empty (callers pass prefixes such as `churn.monitoring`). */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = "";
   for (const seg of path) {
     if (typeof seg === "number") out += `[${seg}]`;
-    else if (!out) out = String(seg);
+    else if (!out && seg !== "") out = String(seg);
     else if (!PLAIN_KEY.test(String(seg))) out += `[${JSON.stringify(String(seg))}]`;
     else out += `.${String(seg)}`;
   }
