@@ -10,12 +10,15 @@ import { formatPath, Problem, ValidationError } from "../core/errors";
 import { EnvironmentConfig, EnvironmentConfigSchema } from "./schema";
 import { stateLocation } from "../core/state";
 import { EnvironmentSpec, resolveEnvironment } from "./spec";
+import { environmentWarnings } from "./warnings";
 
 export interface LoadedConfig {
   readonly file: string;
   readonly config: EnvironmentConfig;
   /** Line and column of a field path in the file, for problems found after loading. @default - problems name the file only */
   readonly locate?: (path: readonly PropertyKey[]) => { line?: number; column?: number };
+  /** What could not be checked (shown at synthesis, never fatal). @default - none */
+  readonly warnings?: readonly Problem[];
 }
 
 /** Closest candidate by edit distance, for "did you mean" hints. */
@@ -201,7 +204,10 @@ function reservedKeyProblems(data: unknown, doc: Document, lc: LineCounter, file
 }
 
 /** Parses and validates one environment from YAML text. Returns the config or every problem. */
-export function parseEnvironment(text: string, file: string): { config?: EnvironmentConfig; problems: Problem[]; locate?: LoadedConfig["locate"] } {
+export function parseEnvironment(
+  text: string,
+  file: string,
+): { config?: EnvironmentConfig; problems: Problem[]; locate?: LoadedConfig["locate"]; warnings?: Problem[] } {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -232,7 +238,8 @@ export function parseEnvironment(text: string, file: string): { config?: Environ
     const problems = [...reserved, ...(result.success ? [] : zodProblems(result.error, data, doc, text, lc, file))];
     return { problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)) };
   }
-  return { config: result.data, problems: [], locate: (at) => position(doc, lc, at) };
+  const warnings = environmentWarnings(result.data).map((w) => ({ file, ...position(doc, lc, w.path), path: formatPath(w.path), message: w.message, value: valueAt(data, w.path) }));
+  return { config: result.data, problems: [], locate: (at) => position(doc, lc, at), warnings };
 }
 
 /** Reads one YAML file. Throws a ValidationError listing every problem in it. */
@@ -240,9 +247,9 @@ export function loadEnvironmentFile(file: string): LoadedConfig {
   const shown = displayPath(file);
   const read = readEnvironmentText(file, shown);
   if ("problem" in read) throw new ValidationError([read.problem], shown);
-  const { config, problems, locate } = parseEnvironment(read.text, shown);
+  const { config, problems, locate, warnings } = parseEnvironment(read.text, shown);
   if (!config) throw new ValidationError(problems, shown);
-  return { file: shown, config, locate };
+  return { file: shown, config, locate, warnings };
 }
 
 /**
@@ -272,7 +279,7 @@ export function loadEnvironmentDir(dir: string): LoadedConfig[] {
     }
     const r = parseEnvironment(read.text, shown);
     problems.push(...r.problems);
-    if (r.config) loaded.push({ file: shown, config: r.config, locate: r.locate });
+    if (r.config) loaded.push({ file: shown, config: r.config, locate: r.locate, warnings: r.warnings });
   }
   problems.push(...crossEnvironmentProblems(loaded));
   if (problems.length > 0) throw new ValidationError(problems, files.length === 1 ? displayPath(files[0]) : `${files.length} environment files`);

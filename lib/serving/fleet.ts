@@ -2,7 +2,8 @@ import { VertexAiDeploymentResourcePool } from "@cdktf/provider-google/lib/verte
 import { VertexAiEndpoint } from "@cdktf/provider-google/lib/vertex-ai-endpoint";
 import { VertexAiEndpointWithModelGardenDeployment } from "@cdktf/provider-google/lib/vertex-ai-endpoint-with-model-garden-deployment";
 import type { ITerraformDependable } from "../cdktf";
-import { Construct, TerraformOutput, Token } from "../cdktf";
+import { Annotations, Construct, TerraformOutput, Token } from "../cdktf";
+import { uncheckedModelsInRegion } from "../catalog/gpu-regions";
 import { toLabelValue } from "../catalog/naming";
 import { checkProtection, componentLabels, DataProtection, GUARDED, keyId, lifecycleOf } from "../core/common";
 import { dedicatedResources, endpointDescription, modelOutputDescriptions, modelOutputNames, predictionLogsUri, servingName } from "./attributes";
@@ -137,6 +138,10 @@ export class ServingFleet extends Construct {
     checkProtection(protection, id);
     const parsed = validateServingFleet(id, { ...props, cmek: props.encryption !== undefined }, (v) => Token.isUnresolved(v));
     this.servingAccountEmail = props.servingAccount.email;
+    // What the region catalog cannot check is said, not skipped (cdktf lists these warnings with the stack).
+    if (!Token.isUnresolved(props.region)) {
+      for (const w of uncheckedModelsInRegion(parsed, props.region)) Annotations.of(this).addWarning(`${id}.models[${w.index}].${w.field}: ${w.message}`);
+    }
 
     const specs = parsed.map((m) => resolveServingModel(m, props.preset, props.privateEndpoints));
     const named = (key: string) => servingName(props.namePrefix, key);
