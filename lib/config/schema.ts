@@ -141,7 +141,9 @@ function duplicateOf(key: string) {
 
 export const EnvironmentConfigSchema = checkAcross(
   z.strictObject({
-    name: named(ENV_NAME_RULE).describe("Environment name: the Terraform stack name and the prefix of resource names."),
+    name: named(ENV_NAME_RULE)
+      .refine((v) => !(v in Object.prototype), { error: "is reserved: it names a property of every JavaScript object, and the environment name is the stack's construct id; choose another name" })
+      .describe("Environment name: the Terraform stack name and the prefix of resource names."),
     projectId: named(PROJECT_ID).describe("Google Cloud project that hosts the environment."),
     region: z
       .enum(VERTEX_AI_REGIONS as [string, ...string[]], { error: `not a region where Vertex AI is offered; allowed: ${VERTEX_AI_REGIONS.join(", ")}` })
