@@ -220,7 +220,7 @@ export function checkServingPools(models: readonly Partial<ModelConfig>[]): Mode
         out.push({
           index: i,
           field,
-          message: `must match models[${j}] ('${ref.name}'), which shares pool '${m.pool}': a pool has one ${field} (${canonical(ref[field])}); give the model its own pool or change both`,
+          message: `must match models[${j}]${typeof ref.name === "string" ? ` ('${ref.name}')` : ""}, which shares pool '${m.pool}': a pool has one ${field} (${canonical(ref[field])}); give the model its own pool or change both`,
         });
       }
     }
