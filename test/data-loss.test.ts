@@ -37,7 +37,9 @@ const EXPECTED_STATEFUL_TYPES = [
   "google_vertex_ai_deployment_resource_pool",
   "google_vertex_ai_endpoint",
   "google_vertex_ai_feature_group",
+  "google_vertex_ai_feature_group_feature",
   "google_vertex_ai_feature_online_store",
+  "google_vertex_ai_feature_online_store_featureview",
   "google_vertex_ai_tensorboard",
   "google_workbench_instance",
 ];
@@ -72,8 +74,6 @@ const NOT_STATEFUL: Readonly<Record<string, string>> = {
   google_service_account_iam_member: "IAM grant",
   google_service_networking_connection: "peering configuration",
   google_storage_bucket_iam_member: "IAM grant",
-  google_vertex_ai_feature_group_feature: "feature registration, recreated from the YAML",
-  google_vertex_ai_feature_online_store_featureview: "view definition; its data is synced again from BigQuery",
   google_workbench_instance_iam_member: "IAM grant",
   google_workflows_workflow: "workflow definition (deletion_protection follows the tier)",
 };
@@ -85,6 +85,10 @@ const NOT_STATEFUL: Readonly<Record<string, string>> = {
  */
 const UNGUARDED_BY_DESIGN: Readonly<Record<string, string>> = {
   google_vertex_ai_deployment_resource_pool: "every field is immutable; pools are replaced to resize (lib/serving/README.md)",
+  // Stateful for the review (destroying one interrupts serving: a loud warning), but they hold no
+  // data of their own: a feature is a registration of a column, a view's data is synced again from BigQuery.
+  google_vertex_ai_feature_group_feature: "a registration of a column of its guarded group's table; recreated from the YAML",
+  google_vertex_ai_feature_online_store_featureview: "its data is synced again from BigQuery; the review warns when one is destroyed",
 };
 
 /** Keys make data readable: guarded in every tier (README, "Keys are forever"). */

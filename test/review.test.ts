@@ -9,7 +9,7 @@ import { renderDiagram } from "../lib/review/diagram";
 import { diffStacks } from "../lib/review/diff";
 import { capabilityOf, emptyStack, readStack } from "../lib/review/model";
 import { readPolicyReport } from "../lib/review/policy";
-import { combineReviews, REVIEW_MARKER, reviewStack, reviewStacks } from "../lib/review/report";
+import { cellPair, combineReviews, REVIEW_MARKER, reviewStack, reviewStacks } from "../lib/review/report";
 import { isForceNew, STATEFUL_TYPES } from "../lib/review/stateful";
 import { ValidationError } from "../lib/core/errors";
 import { main, parseArgs } from "../scripts/review";
@@ -486,6 +486,80 @@ describe("Terraform state locations", () => {
     assert.ok(!combineReviews(reviews).includes("⛔"));
   });
 });
+
+describe("renames, feature views and long values in the review", () => {
+  const store = (views: string[], storage: "bigtable" | "optimized" = "bigtable") => ({
+    storage,
+    groups: [{ name: "customer_profile", table: "customer_profile", entityIdColumns: ["customer_id"], features: [{ name: "tenure_days" }, { name: "plan" }] }],
+    views: views.map((name) => ({ name, groups: ["customer_profile"] })),
+  });
+
+  test("feature views and features are stateful: removing them is a loud warning", () => {
+    const before = readStack(synthEnvironment({ featureStore: store(["churn_online", "fraud_online"]) }).json, "test");
+    const afterJson = synthEnvironment({ featureStore: { ...store(["churn_online"]), groups: [{ ...store([]).groups[0], features: [{ name: "tenure_days" }] }] } }).json;
+    const review = reviewStack({ base: before, head: readStack(afterJson, "test"), baseLabel: "main" });
+    const destroyed = review.diff.warnings.filter((w) => w.kind === "destroyed").map((w) => `${w.type} ${w.name}`);
+    assert.deepEqual(destroyed.sort(), ["google_vertex_ai_feature_group_feature customer_profile/plan", `google_vertex_ai_feature_online_store_featureview ${destroyedStoreName(before)}/fraud_online`].sort());
+    assert.match(review.markdown, /🚨 \*\*DESTROYED\*\*: Vertex AI feature view `[^`]+\/fraud_online`/);
+    assert.equal(isForceNew("google_vertex_ai_feature_online_store_featureview", "feature_registry_source.feature_groups[0].feature_ids"), false);
+    assert.equal(isForceNew("google_vertex_ai_feature_group_feature", "feature_group"), true);
+  });
+
+  test("a model renamed looks like one: the warning says so and points at the docs", () => {
+    const model = (name: string) => [{ name, machineType: "n1-standard-4", accelerator: { type: "NVIDIA_TESLA_T4", count: 1 }, minReplicas: 1, maxReplicas: 2 }];
+    const before = readStack(synthEnvironment({ models: model("churn") }).json, "test");
+    const after = readStack(synthEnvironment({ models: model("churn-v2") }).json, "test");
+    const review = reviewStack({ base: before, head: after, baseLabel: "main" });
+    const endpoint = review.diff.warnings.find((w) => w.type === "google_vertex_ai_endpoint");
+    assert.equal(endpoint?.kind, "destroyed");
+    assert.deepEqual({ from: endpoint?.renamedTo?.from, to: endpoint?.renamedTo?.to }, { from: "churn", to: "churn-v2" });
+    assert.match(
+      review.markdown,
+      /🚨 \*\*DESTROYED\*\*: Vertex AI endpoint `test-churn` .* This looks like a rename of `churn` to `churn-v2` \(the new `[^`]*churn-v2[^`]*`\): a rename creates a new Vertex AI endpoint and destroys this one, it never carries the data over\. To rename without losing it, follow \[docs\/stable-addresses\.md\]\(docs\/stable-addresses\.md\)/,
+    );
+    assert.ok(review.diff.warnings.some((w) => w.type === "google_vertex_ai_deployment_resource_pool" && w.renamedTo?.to === "churn-v2"));
+  });
+
+  test("a removal with no added twin is not called a rename", () => {
+    const two = [
+      { name: "churn", machineType: "n1-standard-4", minReplicas: 1, maxReplicas: 2 },
+      { name: "fraud", machineType: "n1-standard-4", minReplicas: 1, maxReplicas: 2 },
+    ];
+    const before = readStack(synthEnvironment({ models: two }).json, "test");
+    const after = readStack(synthEnvironment({ models: [two[0]] }).json, "test");
+    const review = reviewStack({ base: before, head: after, baseLabel: "main" });
+    assert.ok(review.diff.warnings.some((w) => w.kind === "destroyed" && w.type === "google_vertex_ai_endpoint"));
+    assert.ok(review.diff.warnings.every((w) => w.renamedTo === undefined));
+    assert.doesNotMatch(review.markdown, /looks like a rename/);
+  });
+
+  test("a long value that changes deep inside shows the change, in both cells", () => {
+    const tiles = (threshold: number) => JSON.stringify({ displayName: "test", mosaicLayout: { columns: 48, tiles: [...Array(20)].map((_, i) => ({ width: 24, height: 16, widget: { title: `chart ${i}`, threshold: i === 17 ? threshold : 1 } })) } });
+    const [before, after] = cellPair(tiles(500), tiles(800));
+    assert.notEqual(before, after, "the cells differ");
+    assert.match(before, /threshold\\":500/);
+    assert.match(after, /threshold\\":800/);
+    assert.ok(before.startsWith("`…") && after.startsWith("`…"), "cut at the same place, marked");
+    assert.deepEqual(cellPair("short", "other"), ['`"short"`', '`"other"`']);
+    assert.deepEqual(cellPair(undefined, "x"), ["_(none)_", '`"x"`']);
+  });
+
+  test("changing the online store's storage is an in-place change, not a replacement", () => {
+    const before = readStack(synthEnvironment({ featureStore: store(["churn_online"], "bigtable") }).json, "test");
+    const after = readStack(synthEnvironment({ featureStore: store(["churn_online"], "optimized") }).json, "test");
+    const review = reviewStack({ base: before, head: after, baseLabel: "main" });
+    const storeChange = review.diff.changed.find((c) => c.after.type === "google_vertex_ai_feature_online_store");
+    assert.ok(storeChange, "the store changes");
+    assert.equal(storeChange.replaced, false);
+    assert.ok(!review.diff.warnings.some((w) => w.type === "google_vertex_ai_feature_online_store"));
+  });
+});
+
+/** The name of the feature online store of a stack, as the review names a view (`<store>/<view>`). */
+function destroyedStoreName(stack: ReturnType<typeof readStack>): string {
+  const s = [...stack.resources.values()].find((r) => r.type === "google_vertex_ai_feature_online_store");
+  return String(s?.attributes.name);
+}
 
 describe("npm run review", () => {
   const temporary: string[] = [];

@@ -203,7 +203,7 @@ export const FeatureStoreSchema = checkAcross(
     storage: z
       .enum(FEATURE_STORAGE_KINDS, { error: `not a storage kind; allowed: ${FEATURE_STORAGE_KINDS.join(", ")}` })
       .optional()
-      .describe("bigtable (autoscaling nodes) or optimized (Optimized online serving). Changing it replaces the store. @default tier preset"),
+      .describe("bigtable (autoscaling nodes) or optimized (Optimized online serving). The provider changes it in place, without replacing the store (see lib/featurestore/README.md). @default tier preset"),
     bigtable: BigtableSizingSchema.optional(),
     privateEndpoint: z
       .boolean({ error: "must be true or false" })

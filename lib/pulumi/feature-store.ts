@@ -3,7 +3,7 @@ import * as organizations from "@pulumi/gcp/organizations";
 import * as projects from "@pulumi/gcp/projects";
 import * as vertex from "@pulumi/gcp/vertex";
 import { FeatureStorageKind, FeatureStoreConfig, FeatureStoreConfigInput, syncCron, viewSources } from "../config/features";
-import { checkProtection, componentLabels, GUARDED, IGrantee } from "../core/common";
+import { checkProtection, componentLabels, GUARDED, IGrantee, keyedRecord } from "../core/common";
 import { FEATURE_STORE_OUTPUTS, featureGroupSourceUri, featureViewOutput } from "../featurestore/attributes";
 import { FEATURE_READER_ROLE, resolveFeatureStore } from "../featurestore/checks";
 import type { FeatureStorePreset } from "../featurestore/presets";
@@ -153,7 +153,7 @@ export class FeatureStore extends pulumi.ComponentResource {
     const sourceRead = args.featuresDataset.grantRead(vertexAiServiceAgent(project.number));
     const dataset = args.featuresDataset;
 
-    const groups: Record<string, FeatureGroupResources> = {};
+    const groups = keyedRecord<FeatureGroupResources>();
     for (const g of config.groups) {
       const group = new vertex.AiFeatureGroup(
         childName(name, g.name),
@@ -166,7 +166,7 @@ export class FeatureStore extends pulumi.ComponentResource {
         },
         { parent: this, dependsOn: [...dependsOn, sourceRead], ...guardOptions(protection) },
       );
-      const features: Record<string, vertex.AiFeatureGroupFeature> = {};
+      const features = keyedRecord<vertex.AiFeatureGroupFeature>();
       for (const f of g.features) {
         features[f.name] = new vertex.AiFeatureGroupFeature(
           childName(name, `${g.name}-${f.name}`),
@@ -178,7 +178,7 @@ export class FeatureStore extends pulumi.ComponentResource {
     }
     this.groups = groups;
 
-    const views: Record<string, vertex.AiFeatureOnlineStoreFeatureview> = {};
+    const views = keyedRecord<vertex.AiFeatureOnlineStoreFeatureview>();
     for (const v of config.views) {
       const sources = viewSources(v, config.groups);
       views[v.name] = new vertex.AiFeatureOnlineStoreFeatureview(

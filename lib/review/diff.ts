@@ -52,6 +52,11 @@ export interface StatefulWarning {
   readonly newAddress?: string;
   /** The ForceNew attributes that changed, for `replaced`. */
   readonly attributes?: readonly AttributeChange[];
+  /**
+   * For `destroyed`: an added resource of the same type whose construct path differs in one segment
+   * only, so the change looks like a rename (`churn` → `churn-v2`), which destroys and creates.
+   */
+  readonly renamedTo?: { readonly address: string; readonly path: string; readonly from: string; readonly to: string };
   /** What is lost. */
   readonly loss: string;
 }
@@ -151,6 +156,23 @@ function cascadeReplacements(base: StackModel, head: StackModel, changed: Change
   }
 }
 
+/**
+ * The added resource a removed one looks renamed to: same type, construct paths of the same depth
+ * that differ in exactly one segment (the key of a model, pool, group, view, pipeline or member).
+ * Only an unambiguous match counts.
+ */
+function renameOf(removed: ResourceEntry, added: readonly ResourceEntry[]): Pick<StatefulWarning, "renamedTo"> {
+  const from = removed.path.split("/");
+  const matches = added.flatMap((a) => {
+    if (a.type !== removed.type) return [];
+    const to = a.path.split("/");
+    if (to.length !== from.length) return [];
+    const differing = to.map((_, i) => i).filter((i) => to[i] !== from[i]);
+    return differing.length === 1 ? [{ address: a.address, path: a.path, from: from[differing[0]], to: to[differing[0]] }] : [];
+  });
+  return matches.length === 1 ? { renamedTo: matches[0] } : {};
+}
+
 /** Compares a base stack with a head stack. */
 export function diffStacks(base: StackModel, head: StackModel): StackDiff {
   const movedTo = new Map<string, string>();
@@ -191,7 +213,7 @@ export function diffStacks(base: StackModel, head: StackModel): StackDiff {
     const id = identityOf(r);
     const twin = id === undefined ? undefined : addedByIdentity.get(`${r.type}:${id}`);
     if (twin) warn("address-changed", r, { newAddress: twin.address });
-    else warn("destroyed", r);
+    else warn("destroyed", r, renameOf(r, added));
   }
   for (const c of changed) {
     if (!own(STATEFUL_TYPES, c.before.type)) continue;

@@ -53,6 +53,9 @@ export interface StackReview {
   readonly baseCost: CostEstimate;
 }
 
+/** How to rename or move a resource without losing it, as the reports link it (relative to the repository root). */
+export const STABLE_ADDRESSES_DOC = "docs/stable-addresses.md";
+
 /** Marks a comment as this review's, so a workflow can update it instead of adding another. */
 export const REVIEW_MARKER = "<!-- gcp-mlops-constructs:review -->";
 
@@ -63,6 +66,26 @@ export function cell(v: unknown, max = 100): string {
   if (text.length > max) text = `${text.slice(0, max - 1)}…`;
   const fence = text.includes("`") ? "``" : "`";
   return `${fence}${text.replace(/\|/g, "\\|").replace(/\n/g, " ")}${fence}`;
+}
+
+/**
+ * Two table cells for a changed value. A long value is cut around its first difference, the same
+ * place in both, so the change shows however deep it is (a dashboard's JSON, a long description).
+ */
+export function cellPair(before: unknown, after: unknown, max = 100): [string, string] {
+  if (before === undefined || after === undefined) return [cell(before, max), cell(after, max)];
+  const text = (v: unknown) => (typeof v === "string" ? JSON.stringify(v) : JSON.stringify(v) ?? String(v));
+  const [a, b] = [text(before), text(after)];
+  if (a.length <= max && b.length <= max) return [cell(before, max), cell(after, max)];
+  let d = 0;
+  while (d < a.length && d < b.length && a[d] === b[d]) d++;
+  const start = Math.max(0, Math.min(d - Math.floor(max / 3), Math.max(a.length, b.length) - max));
+  const cut = (t: string) => `${start > 0 ? "…" : ""}${t.slice(start, start + max)}${start + max < t.length ? "…" : ""}`;
+  const fenced = (t: string) => {
+    const fence = t.includes("`") ? "``" : "`";
+    return `${fence}${t.replace(/\|/g, "\\|").replace(/\n/g, " ")}${fence}`;
+  };
+  return [fenced(cut(a)), fenced(cut(b))];
 }
 
 const code = (s: string) => `\`${s.replace(/\|/g, "\\|")}\``;
@@ -85,13 +108,17 @@ function rows<T>(items: readonly T[], max: number, render: (t: T) => string, col
 function warningLine(w: StatefulWarning): string {
   const what = `${w.label}${w.name ? ` ${code(w.name)}` : ""} (${code(w.address)}, ${code(w.path)})`;
   switch (w.kind) {
-    case "destroyed":
-      return `🚨 **DESTROYED**: ${what} is removed from the code, so Terraform destroys it. Lost: ${w.loss}. \`prevent_destroy\` does not protect a resource whose block is removed.`;
+    case "destroyed": {
+      const rename = w.renamedTo
+        ? ` This looks like a rename of ${code(w.renamedTo.from)} to ${code(w.renamedTo.to)} (the new ${code(w.renamedTo.path)}): a rename creates a new ${w.label} and destroys this one, it never carries the data over. To rename without losing it, follow [docs/stable-addresses.md](${STABLE_ADDRESSES_DOC}) (for a model: add the new name beside the old one, move clients, then remove the old one).`
+        : "";
+      return `🚨 **DESTROYED**: ${what} is removed from the code, so Terraform destroys it. Lost: ${w.loss}. \`prevent_destroy\` does not protect a resource whose block is removed.${rename}`;
+    }
     case "address-changed":
       return `🚨 **DESTROYED AND RECREATED (address changed)**: ${what} now has the address ${code(w.newAddress ?? "?")}. Without a \`moved\` block Terraform destroys it at the old address and creates it at the new one (the create fails while the old one exists). Lost: ${w.loss}. Keep its state with cdktf's \`moveTo\`/\`moveFromId\` (a \`moved\` block) in the same change, or restore the construct id.`;
     case "replaced": {
       const attrs = w.attributes ?? [];
-      const direct = attrs.filter((c) => !c.via).map((c) => `${code(c.path)} ${cell(c.before, 60)} → ${cell(c.after, 60)}`);
+      const direct = attrs.filter((c) => !c.via).map((c) => `${code(c.path)} ${cellPair(c.before, c.after, 60).join(" → ")}`);
       const cascaded = attrs.filter((c) => c.via).map((c) => `${code(c.path)} refers to ${code(c.via!)}, which is replaced`);
       const why = [direct.length > 0 ? `${direct.join("; ")} cannot change in place` : "", cascaded.join("; ")].filter(Boolean).join("; ");
       return `🚨 **REPLACED**: ${what}${w.newAddress ? ` (moved to ${code(w.newAddress)})` : ""}: ${why}, so Terraform destroys and recreates it. Lost: ${w.loss}.`;
@@ -173,7 +200,15 @@ function changeRows(diff: StackDiff, maxRows: number): string[] {
   return [
     "| Resource | Attribute | Before | After |",
     "|---|---|---|---|",
-    ...rows(all, maxRows, ({ r, c }) => `| ${code(r.path)}<br/>${code(r.type)} | ${code(c.path)}${c.forceNew ? " 🚨 forces replacement" : ""} | ${cell(c.before)} | ${c.via ? `${cell(c.after)} (${code(c.via)} is replaced)` : cell(c.after)} |`, 4),
+    ...rows(
+      all,
+      maxRows,
+      ({ r, c }) => {
+        const [before, after] = cellPair(c.before, c.after);
+        return `| ${code(r.path)}<br/>${code(r.type)} | ${code(c.path)}${c.forceNew ? " 🚨 forces replacement" : ""} | ${before} | ${c.via ? `${after} (${code(c.via)} is replaced)` : after} |`;
+      },
+      4,
+    ),
   ];
 }
 
