@@ -22,7 +22,7 @@ import {
   WorkingHours,
 } from "../config/monitoring";
 import type { EnvironmentSpec } from "../config/spec";
-import { componentLabels } from "../core/common";
+import { componentLabels, keyedRecord } from "../core/common";
 import { throwIfAny } from "../core/errors";
 import {
   alertPolicyAttributes,
@@ -146,7 +146,7 @@ export class NotificationChannels extends pulumi.ComponentResource {
       return pulumi.secret(version.secretData);
     };
 
-    const channels: Record<string, monitoring.NotificationChannel> = {};
+    const channels: Record<string, monitoring.NotificationChannel> = keyedRecord();
     for (const c of channelPlan(args)) {
       let labels: pulumi.Input<Record<string, pulumi.Input<string>>> = { ...c.labels };
       let sensitiveLabels: Record<string, pulumi.Output<string>> | undefined;
@@ -219,7 +219,7 @@ function createPolicies(
   autoCloseHours: number,
   options: { readonly waitFor?: readonly pulumi.Resource[]; readonly pending?: { readonly stand: string; readonly actual: pulumi.Input<string> } } = {},
 ): Record<string, monitoring.AlertPolicy> {
-  const out: Record<string, monitoring.AlertPolicy> = {};
+  const out: Record<string, monitoring.AlertPolicy> = keyedRecord();
   for (const d of definitions) {
     const attributes = alertPolicyAttributes(d, target, autoCloseHours);
     const args = (options.pending ? substitute(attributes, options.pending.stand, options.pending.actual) : attributes) as monitoring.AlertPolicyArgs;
@@ -612,7 +612,7 @@ export function deployMonitoring(name: string, parent: pulumi.Resource, args: En
   );
   const notificationChannels = notifications.alertChannelIds;
 
-  const modelAlerts: Record<string, ModelAlerts> = {};
+  const modelAlerts: Record<string, ModelAlerts> = keyedRecord();
   if (plan.alerting) {
     for (const { config, model, thresholds } of plan.models) {
       modelAlerts[config.name] = new ModelAlerts(

@@ -31,6 +31,7 @@ import { skewMonitoringProblems, skewMonitorProblems } from "../skew/checks";
 import { notPlain } from "./checks";
 import { childName } from "./common";
 import { WorkloadServiceAccount } from "./identity";
+import { keyedRecord } from "../core/common";
 
 /**
  * Type tokens of the skew components. They are part of every URN below them, so they are public
@@ -214,7 +215,7 @@ export class SkewMonitoring extends pulumi.ComponentResource implements ISkewRun
   readonly failureMetric: logging.Metric;
   readonly failureAlertPolicy: monitoring.AlertPolicy;
   /** The checks, keyed by model name. */
-  readonly monitors: Record<string, SkewMonitor> = {};
+  readonly monitors: Record<string, SkewMonitor> = keyedRecord();
   private readonly args: SkewMonitoringArgs;
   private readonly baseName: string;
   private readonly reads = new Map<string, bigquery.DatasetIamMember>();

@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as workbench from "@pulumi/gcp/workbench";
 import { toLabelValue } from "../catalog/naming";
 import type { WorkbenchInstanceSpec } from "../config/spec";
-import { componentLabels, DataProtection, principal } from "../core/common";
+import { componentLabels, DataProtection, keyedRecord, principal } from "../core/common";
 import { checkWorkbenchFleet, workbenchHardeningMetadata } from "../workbench/checks";
 import { childName, COMPONENT_TYPES, guardOptions } from "./common";
 import type { WorkloadServiceAccount } from "./identity";
@@ -67,7 +67,7 @@ export class WorkbenchFleet extends pulumi.ComponentResource {
     super(COMPONENT_TYPES.workbench, name, {}, opts);
 
     const instances = new Map<string, workbench.Instance>();
-    const outputs: Record<string, WorkbenchInstanceOutput> = {};
+    const outputs: Record<string, WorkbenchInstanceOutput> = keyedRecord();
     const diskEncryption = args.encryption ? { diskEncryption: "CMEK", kmsKey: args.encryption.keyId } : { diskEncryption: "GMEK" };
     for (const m of args.instances) {
       const owner = m.owner.toLowerCase();
