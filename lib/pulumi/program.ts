@@ -9,7 +9,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { Provider } from "@pulumi/gcp/provider";
 import { loadEnvironmentFile } from "../config/load";
 import { EnvironmentSpec, resolveEnvironment } from "../config/spec";
-import { ValidationError } from "../core/errors";
+import { formatProblem, ValidationError } from "../core/errors";
 import { MlopsEnvironment } from "./environment";
 
 /** The repository root: relative config folders are resolved against it, as `npm run synth` does. */
@@ -66,7 +66,9 @@ export function deployEnvironment(spec: EnvironmentSpec): DeployedEnvironment {
 export function runStack(stack: string = pulumi.getStack(), configDir: string = pulumiConfigDir()): Record<string, pulumi.Output<unknown>> {
   let spec: EnvironmentSpec;
   try {
-    const { config } = loadEnvironmentFile(environmentFileFor(stack, configDir));
+    const { config, warnings } = loadEnvironmentFile(environmentFileFor(stack, configDir));
+    // What could not be checked is said, as `npm run synth` says it.
+    for (const w of warnings ?? []) pulumi.log.warn(formatProblem(w));
     spec = resolveEnvironment(config);
   } catch (err) {
     if (err instanceof ValidationError) throw new pulumi.RunError(`error: ${err.message}`);
