@@ -1,6 +1,7 @@
 import * as path from "node:path";
 import { App } from "./cdktn";
 import { loadEnvironmentDir, LoadedConfig } from "./config/load";
+import type { Problem } from "./core/errors";
 import { resolveEnvironment } from "./config/spec";
 import { MlopsStack } from "./stack";
 
@@ -18,12 +19,13 @@ export function defaultConfigDir(): string {
 
 /**
  * Validates every environment file in the folder (throwing one ValidationError with every
- * problem of every file), then builds one stack per environment.
+ * problem of every file), then builds one stack per environment. `warnings` lists what could not
+ * be checked; the app prints them.
  */
-export function buildApp(options: BuildAppOptions = {}): { app: App; stacks: MlopsStack[]; configs: LoadedConfig[] } {
+export function buildApp(options: BuildAppOptions = {}): { app: App; stacks: MlopsStack[]; configs: LoadedConfig[]; warnings: Problem[] } {
   const configs = loadEnvironmentDir(options.configDir ?? defaultConfigDir());
   // Stack traces in construct metadata only serve debugging (MLOPS_DEBUG=1); they cost synthesis time.
   const app = new App({ ...(options.outdir ? { outdir: options.outdir } : {}), stackTraces: Boolean(process.env.MLOPS_DEBUG) });
   const stacks = configs.map(({ config }) => new MlopsStack(app, { spec: resolveEnvironment(config) }));
-  return { app, stacks, configs };
+  return { app, stacks, configs, warnings: configs.flatMap((c) => c.warnings ?? []) };
 }

@@ -64,4 +64,4 @@ export { SkewMonitoring } from "./skew/monitoring";
 export { SkewMonitor } from "./skew/monitor";
 export { GithubWorkloadIdentity } from "./delivery/workload-identity";
 export { applyPolicy, evaluate, RULE_IDS, RULES, PolicyViolationError } from "./policy";
-export { reviewStack, combineReviews } from "./review";
+export { reviewStack, reviewStacks, combineReviews, stateWarnings } from "./review";

@@ -20,9 +20,9 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { ValidationError } from "../lib/core/errors";
 import { DEFAULT_RATES, mergeRates, RateTable } from "../lib/review/cost";
-import { emptyStack, readStack, StackModel } from "../lib/review/model";
+import { emptyStack, readStack } from "../lib/review/model";
 import { readPolicyReport } from "../lib/review/policy";
-import { combineReviews, reviewStack, StackReview } from "../lib/review/report";
+import { combineReviews, reviewStacks } from "../lib/review/report";
 
 const ROOT = path.join(__dirname, "..");
 
@@ -132,18 +132,25 @@ export function writeReviews(o: { baseDir?: string; headDir: string; baseLabel?:
   const head = listStacks(o.headDir);
   if (head.size === 0 && base.size === 0) throw new Error(`no synthesized stacks in '${o.headDir}'`);
   fs.mkdirSync(o.out, { recursive: true });
-  const reviews: StackReview[] = [];
-  const written: string[] = [];
-  for (const name of [...new Set([...head.keys(), ...base.keys()])].sort()) {
+  const pairs = [...new Set([...head.keys(), ...base.keys()])].sort().map((name) => {
     const headFile = head.get(name);
     const baseFile = base.get(name);
-    const headStack: StackModel = headFile ? readStack(readJson(headFile), name) : emptyStack(name);
-    const baseStack: StackModel = baseFile ? readStack(readJson(baseFile), name) : emptyStack(name);
+    return {
+      name,
+      head: headFile ? readStack(readJson(headFile), name) : emptyStack(name),
+      base: baseFile ? readStack(readJson(baseFile), name) : emptyStack(name),
+    };
+  });
+  const policy = (name: string) => {
+    const headFile = head.get(name);
     const policyFile = headFile && path.join(path.dirname(headFile), "policy-report.json");
-    const policy = policyFile && fs.existsSync(policyFile) ? readPolicyReport(readJson(policyFile)) : undefined;
-    const review = reviewStack({ base: baseStack, head: headStack, baseLabel: o.baseLabel, rates: o.rates, policy, maxRows: o.maxRows });
-    reviews.push(review);
-    const file = path.join(o.out, `${name}.md`);
+    return policyFile && fs.existsSync(policyFile) ? readPolicyReport(readJson(policyFile)) : undefined;
+  };
+  // Every stack at once: their state locations are compared with each other's.
+  const reviews = reviewStacks(pairs, { baseLabel: o.baseLabel, rates: o.rates, policy, maxRows: o.maxRows });
+  const written: string[] = [];
+  for (const review of reviews) {
+    const file = path.join(o.out, `${review.stack}.md`);
     fs.writeFileSync(file, review.markdown);
     written.push(file);
   }

@@ -4,11 +4,12 @@
  * before anything is written.
  */
 import { buildApp } from "../lib/app";
-import { ValidationError } from "../lib/core/errors";
+import { formatProblem, ValidationError } from "../lib/core/errors";
 
 function main(): number {
   try {
-    const { app, stacks } = buildApp();
+    const { app, stacks, warnings } = buildApp();
+    for (const w of warnings) process.stderr.write(`warning: ${formatProblem(w)}\n`);
     app.synth();
     process.stdout.write(`synthesized ${stacks.map((s) => s.node.id).join(", ")} into ${app.outdir}\n`);
     return 0;

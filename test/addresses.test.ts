@@ -64,7 +64,9 @@ describe(`stable addresses of stateful resources (test/addresses/<stack>.txt; \`
       "google_storage_bucket",
       "google_vertex_ai_endpoint",
       "google_vertex_ai_feature_group",
+      "google_vertex_ai_feature_group_feature",
       "google_vertex_ai_feature_online_store",
+      "google_vertex_ai_feature_online_store_featureview",
       "google_vertex_ai_tensorboard",
       "google_workbench_instance",
     ]);

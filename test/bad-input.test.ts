@@ -52,7 +52,7 @@ const GUIDANCE =
   /\b(allowed|must|required|needs?|expected|cannot|only|not|no|unknown|duplicate|overlaps|give|set|use|put|list|declare|add|raise|remove|reserved|did you mean)\b/;
 
 /** Problems about the document as a whole carry no field path. */
-const DOCUMENT_LEVEL = /^(YAML syntax error: |expected a mapping )/;
+const DOCUMENT_LEVEL = /^(YAML syntax error: |expected a mapping |expected one environment, )/;
 
 interface CorpusFile {
   readonly name: string;

@@ -28,7 +28,7 @@ describe("environment validation", () => {
 
   test("project id: pattern, length and reserved words", () => {
     assert.match(only(baseConfig({ projectId: "Acme_ML" })), /^env\.yaml:2:12: projectId: not a valid project ID; allowed: 6-30 lowercase .* \(got "Acme_ML"\)$/);
-    assert.match(only(baseConfig({ projectId: "abc" })), /projectId: not a valid project ID.*\(got "abc"\)/);
+    assert.match(only(baseConfig({ projectId: "abc" })), /projectId: too short: 3 characters, at least 6; allowed: 6-30 lowercase .*\(got "abc"\)/);
     assert.match(only(baseConfig({ projectId: "my-google-project" })), /not containing 'google'.*\(got "my-google-project"\)/);
   });
 
@@ -70,8 +70,9 @@ describe("environment validation", () => {
 
   test("names GCP would reject: environment name, bucket prefix, state bucket, label keys and values", () => {
     assert.match(only(baseConfig({ name: "Dev_1" })), /name: not a valid environment name/);
-    assert.match(only(baseConfig({ name: "a-very-long-environment-name" })), /name: not a valid environment name; allowed: 1-20/);
-    assert.match(only(baseConfig({ naming: { bucketPrefix: "-acme" } })), /naming\.bucketPrefix: allowed: 2-41 lowercase/);
+    assert.match(only(baseConfig({ name: "a-very-long-environment-name" })), /name: too long: 28 characters, at most 20; allowed: 1-20/);
+    assert.match(only(baseConfig({ naming: { bucketPrefix: "-acme" } })), /naming\.bucketPrefix: not a valid bucket prefix; allowed: 2-41 lowercase/);
+    assert.match(only(baseConfig({ naming: { bucketPrefix: "a".repeat(42) } })), /naming\.bucketPrefix: too long: 42 characters, at most 41; allowed: 2-41 lowercase/);
     assert.match(only(baseConfig({ backend: { bucket: "goog-state" } })), /backend\.bucket: not a valid bucket name.*not starting with 'goog'/);
     assert.match(only(baseConfig({ labels: { Team: "x" } })), /labels\.Team: label key 'Team' is not allowed/);
     assert.match(only(baseConfig({ labels: { team: "ML Platform" } })), /labels\.team: not a valid label value/);
@@ -163,12 +164,13 @@ describe("a folder of environments", () => {
 
   test("two environments may not share a stack name, a state location or a bucket prefix", () => {
     const a = { file: "a.yaml", config: parseEnvironment(stringify(baseConfig()), "a.yaml").config! };
-    const b = { file: "b.yaml", config: parseEnvironment(stringify(baseConfig()), "b.yaml").config! };
+    const parsed = parseEnvironment(stringify(baseConfig()), "b.yaml");
+    const b = { file: "b.yaml", config: parsed.config!, locate: parsed.locate };
     const p = crossEnvironmentProblems([a, b]).map(formatProblem);
     assert.deepEqual(p, [
-      `b.yaml: name: stack name 'test' is already used by a.yaml; each environment needs its own (got "test")`,
-      `b.yaml: backend: state location 'gs://acme-ml-test-tfstate/mlops/test' is already used by a.yaml; each environment needs its own (got "gs://acme-ml-test-tfstate/mlops/test")`,
-      `b.yaml: naming.bucketPrefix: bucket prefix 'acme-ml-test' is already used by a.yaml; each environment needs its own (got "acme-ml-test")`,
+      `b.yaml:1:7: name: stack name 'test' is already used by a.yaml; each environment needs its own (got "test")`,
+      `b.yaml:1:7: name: state location 'gs://acme-ml-test-tfstate/mlops/test/default.tfstate' is already used by a.yaml; each environment needs its own: two environments sharing one state overwrite each other's, and the next apply of one plans to destroy the other's resources (got "test")`,
+      `b.yaml:2:12: projectId: bucket prefix 'acme-ml-test' is already used by a.yaml; each environment needs its own (bucket names are global) (got "acme-ml-test")`,
     ]);
   });
 
@@ -194,9 +196,59 @@ describe("a folder of environments", () => {
         assert.deepEqual(
           err.problems.map((p) => formatProblem({ ...p, file: path.basename(p.file ?? "") })),
           [
-            `b.yaml:${line}:${column}: encryption.keyRingName: key ring 'projects/acme-ml-test/locations/europe-west4/keyRings/shared-ring' is already used by ${path.join(dir, "a.yaml")}; two environments cannot create one key ring; allowed: a distinct encryption.keyRingName (1-63 letters, digits, '_' or '-') (got "projects/acme-ml-test/locations/europe-west4/keyRings/shared-ring")`,
+            `b.yaml:${line}:${column}: encryption.keyRingName: key ring 'projects/acme-ml-test/locations/europe-west4/keyRings/shared-ring' is already used by ${path.join(dir, "a.yaml")}; each environment needs its own: two environments cannot create one key ring; allowed: a distinct encryption.keyRingName (1-63 letters, digits, '_' or '-') (got "shared-ring")`,
           ],
         );
+        return true;
+      },
+    );
+  });
+
+  test("state locations are compared as the state object the backend writes, not as text", () => {
+    const env = (name: string, prefix: string) => {
+      const r = parseEnvironment(stringify(baseConfig({ name, projectId: `acme-ml-${name}`, backend: { bucket: "acme-state", prefix } })), `${name}.yaml`);
+      assert.deepEqual(r.problems, []);
+      return { file: `${name}.yaml`, config: r.config!, locate: r.locate };
+    };
+    // The schema refuses these spellings; a config built in TypeScript can still carry them.
+    const prod = env("prod", "mlops/prod");
+    for (const prefix of ["mlops/prod/", "/mlops/prod", "mlops//prod", "mlops/dev/../prod", "./mlops/prod"]) {
+      const dev = { ...env("dev", "mlops/dev"), config: { ...env("dev", "mlops/dev").config, backend: { bucket: "acme-state", prefix } } };
+      const p = crossEnvironmentProblems([prod, dev]).map(formatProblem);
+      assert.equal(p.length, 1, `${prefix}: ${p.join("\n")}`);
+      assert.match(p[0], /^dev\.yaml:\d+:\d+: backend\.prefix: state location 'gs:\/\/acme-state\/mlops\/prod\/default\.tfstate' is already used by prod\.yaml; /);
+    }
+    assert.deepEqual(crossEnvironmentProblems([prod, env("dev", "mlops/prod2")]), []);
+  });
+
+  test("a state prefix the backend would rewrite is refused, saying which state it would be", () => {
+    const cases: [string, RegExp][] = [
+      ["mlops/prod/", /must not end with '\/': the backend would store the state under 'mlops\/prod', so 'mlops\/prod\/' and 'mlops\/prod' are one state location/],
+      ["mlops/dev/../prod", /must not contain a '\.' or '\.\.' segment: the backend would store the state under 'mlops\/prod'/],
+      ["mlops/./dev", /must not contain a '\.' or '\.\.' segment: the backend would store the state under 'mlops\/dev'/],
+      ["/mlops/dev", /must not start with '\/'/],
+      ["mlops//dev", /must not contain an empty segment \('\/\/'\)/],
+      ["", /must not be empty/],
+    ];
+    for (const [prefix, message] of cases) {
+      const p = only(baseConfig({ backend: { prefix } }));
+      assert.match(p, /^env\.yaml:\d+:\d+: backend\.prefix: /, prefix);
+      assert.match(p, message, prefix);
+      assert.ok(p.endsWith(`(got ${JSON.stringify(prefix)})`), p);
+    }
+  });
+
+  test("a folder named like an environment file is reported by name, with the other files' problems", () => {
+    const dir = dirWith({ "a.yaml": stringify(baseConfig({ name: "a", projectId: "BAD" })) });
+    fs.mkdirSync(path.join(dir, "x.yaml"));
+    assert.throws(
+      () => loadEnvironmentDir(dir),
+      (err: unknown) => {
+        assert.ok(err instanceof ValidationError, String(err));
+        const shown = err.problems.map(formatProblem);
+        assert.ok(shown.some((p) => p.endsWith("x.yaml: is a folder, not an environment file; rename it or move it out of the config folder (every *.yaml and *.yml in it is read as an environment)")), shown.join("\n"));
+        assert.ok(shown.some((p) => /a\.yaml:2:12: projectId: /.test(p)), shown.join("\n"));
+        assert.doesNotMatch(err.message, /EISDIR/);
         return true;
       },
     );
@@ -216,7 +268,7 @@ describe("a folder of environments", () => {
     });
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stderr, /2 problems in the 2 environment files/);
-    assert.match(r.stderr, /a\.yaml:2:12: projectId: not a valid project ID/);
+    assert.match(r.stderr, /a\.yaml:2:12: projectId: too short: 3 characters, at least 6/);
     assert.match(r.stderr, /b\.yaml:3:9: region: not a region where Vertex AI is offered/);
     assert.doesNotMatch(r.stderr, /\n\s+at /, "no stack trace");
     assert.equal(r.stdout, "");

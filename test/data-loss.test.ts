@@ -38,7 +38,9 @@ const EXPECTED_STATEFUL_TYPES = [
   "google_storage_bucket",
   "google_vertex_ai_endpoint",
   "google_vertex_ai_feature_group",
+  "google_vertex_ai_feature_group_feature",
   "google_vertex_ai_feature_online_store",
+  "google_vertex_ai_feature_online_store_featureview",
   "google_vertex_ai_tensorboard",
   "google_workbench_instance",
 ];
@@ -74,8 +76,6 @@ const NOT_STATEFUL: Readonly<Record<string, string>> = {
   google_service_account_iam_member: "IAM grant",
   google_service_networking_connection: "peering configuration",
   google_storage_bucket_iam_member: "IAM grant",
-  google_vertex_ai_feature_group_feature: "feature registration, recreated from the YAML",
-  google_vertex_ai_feature_online_store_featureview: "view definition; its data is synced again from BigQuery",
   google_workbench_instance_iam_member: "IAM grant",
   google_workflows_workflow: "workflow definition (deletion_protection follows the tier)",
 };
@@ -84,7 +84,12 @@ const NOT_STATEFUL: Readonly<Record<string, string>> = {
  * Stateful types without prevent_destroy in prod, on purpose: none in a prod environment today.
  * (Deployment resource pools, which are immutable and unguarded, exist only without CMEK, so never in prod.)
  */
-const UNGUARDED_BY_DESIGN: Readonly<Record<string, string>> = {};
+const UNGUARDED_BY_DESIGN: Readonly<Record<string, string>> = {
+  // Stateful for the review (destroying one interrupts serving: a loud warning), but they hold no
+  // data of their own: a feature is a registration of a column, a view's data is synced again from BigQuery.
+  google_vertex_ai_feature_group_feature: "a registration of a column of its guarded group's table; recreated from the YAML",
+  google_vertex_ai_feature_online_store_featureview: "its data is synced again from BigQuery; the review warns when one is destroyed",
+};
 
 /** Keys make data readable: guarded in every tier (README, "Keys are forever"). */
 const GUARDED_IN_EVERY_TIER = ["google_kms_crypto_key", "google_kms_key_ring"];

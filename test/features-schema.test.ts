@@ -85,9 +85,11 @@ describe("featureStore: valid input and defaults", () => {
 
 describe("featureStore: store settings", () => {
   test("store name: GCP's rule", () => {
-    for (const name of ["Prod_Features", "prod-features", "1features", "a".repeat(61)]) {
+    for (const name of ["Prod_Features", "prod-features", "1features"]) {
       assert.equal(only({ name }), "name: not a valid feature online store name; allowed: 1-60 lowercase letters, digits or underscores, not starting with a digit", name);
     }
+    // A name of the wrong length says so, with its length.
+    assert.equal(only({ name: "a".repeat(61) }), "name: too long: 61 characters, at most 60; allowed: 1-60 lowercase letters, digits or underscores, not starting with a digit");
     assert.deepEqual(issues({ name: "a".repeat(60) }), []);
     assert.deepEqual(issues({ name: "_prod_features" }), []);
   });
@@ -140,23 +142,31 @@ describe("featureStore: store settings", () => {
 
 describe("featureStore: groups and features", () => {
   test("group name: GCP's rule", () => {
-    for (const name of ["CustomerProfile", "customer-profile", "2customers", "g".repeat(129)]) {
+    for (const name of ["CustomerProfile", "customer-profile", "2customers"]) {
       assert.equal(
         only(edited((c) => ((c.groups[1].name = name), (c.views = [])))),
         "groups[1].name: not a valid feature group name; allowed: 1-128 lowercase letters, digits or underscores, not starting with a digit",
         name,
       );
     }
+    assert.equal(
+      only(edited((c) => ((c.groups[1].name = "g".repeat(129)), (c.views = [])))),
+      "groups[1].name: too long: 129 characters, at most 128; allowed: 1-128 lowercase letters, digits or underscores, not starting with a digit",
+    );
   });
 
   test("table: a table or view ID of the features dataset", () => {
-    for (const table of ["other.customers", "customer-profile", "bq://p.d.t", ""]) {
+    for (const table of ["other.customers", "customer-profile", "bq://p.d.t"]) {
       assert.equal(
         only(edited((c) => (c.groups[0].table = table))),
         "groups[0].table: not a valid BigQuery table or view ID; allowed: 1-1024 letters, digits or underscores (a table or view of the environment's features dataset)",
         table,
       );
     }
+    assert.equal(
+      only(edited((c) => (c.groups[0].table = ""))),
+      "groups[0].table: must not be empty; allowed: 1-1024 letters, digits or underscores (a table or view of the environment's features dataset)",
+    );
   });
 
   test("entity id columns: required, at least one, valid and unique", () => {
@@ -192,7 +202,11 @@ describe("featureStore: groups and features", () => {
   });
 
   test("feature names GCP rejects", () => {
-    for (const name of ["Tenure", "7d_orders", "orders-30d", "f".repeat(129)]) {
+    assert.equal(
+      only(edited((c) => (c.groups[0].features[0].name = "f".repeat(129)))),
+      "groups[0].features[0].name: too long: 129 characters, at most 128; allowed: 1-128 lowercase letters, digits or underscores, not starting with a digit",
+    );
+    for (const name of ["Tenure", "7d_orders", "orders-30d"]) {
       assert.equal(
         only(edited((c) => (c.groups[0].features[0].name = name))),
         "groups[0].features[0].name: not a valid feature name; allowed: 1-128 lowercase letters, digits or underscores, not starting with a digit",
@@ -255,7 +269,7 @@ describe("featureStore: groups and features", () => {
       only(edited((c) => (c.groups[1].features.push({ name: "seen_at", column: "feature_timestamp" }), (c.groups[1].columns.feature_timestamp = "TIMESTAMP")))),
       "groups[1].features[2].column: feature_timestamp holds the rows' times and cannot be a feature; name the feature's column otherwise",
     );
-    assert.match(only(edited((c) => (c.groups[1].columns["orders 30d"] = "INT64"))), /^groups\[1\]\.columns\.orders 30d: 'orders 30d' is not a valid BigQuery column name/);
+    assert.match(only(edited((c) => (c.groups[1].columns["orders 30d"] = "INT64"))), /^groups\[1\]\.columns\["orders 30d"\]: 'orders 30d' is not a valid BigQuery column name/);
   });
 
   test("duplicate group names", () => {
@@ -268,13 +282,17 @@ describe("featureStore: groups and features", () => {
 
 describe("featureStore: views", () => {
   test("view name: GCP's rule", () => {
-    for (const name of ["ChurnOnline", "churn-online", "9churn", "v".repeat(61)]) {
+    for (const name of ["ChurnOnline", "churn-online", "9churn"]) {
       assert.equal(
         only(edited((c) => (c.views[0].name = name))),
         "views[0].name: not a valid feature view name; allowed: 1-60 lowercase letters, digits or underscores, not starting with a digit",
         name,
       );
     }
+    assert.equal(
+      only(edited((c) => (c.views[0].name = "v".repeat(61)))),
+      "views[0].name: too long: 61 characters, at most 60; allowed: 1-60 lowercase letters, digits or underscores, not starting with a digit",
+    );
   });
 
   test("duplicate view names", () => {

@@ -101,6 +101,14 @@ describe("checkServingPools: models sharing a pool describe the same pool", () =
     assert.deepEqual(checkServingPools([a, b] as never), []);
   });
 
+  test("a first model without a readable name is named by its index only", () => {
+    const p = checkServingPools([shared({ name: { x: 1 } }), shared({ name: "b", maxReplicas: 4 })] as never);
+    assert.deepEqual(
+      p.map((x) => x.message),
+      ["must match models[0], which shares pool 'shared-l4': a pool has one maxReplicas (2); give the model its own pool or change both"],
+    );
+  });
+
   test("each differing field is reported on the later model, naming the first", () => {
     const p = checkServingPools([shared({ name: "a" }), shared({ name: "b", maxReplicas: 4, autoscaling: { cpuUtilization: 50 } })] as never);
     assert.deepEqual(

@@ -142,9 +142,11 @@ describe("monitoring", () => {
 
   test("monitoringModelProblems names overrides of models that do not exist", () => {
     const cfg = MonitoringSchema.parse({ models: { churn: {}, fraud: { latencyP99Ms: 100 } } });
-    assert.deepEqual(monitoringModelProblems(cfg, ["churn"]), [{ path: "monitoring.models.fraud", message: "no model named 'fraud'; models: churn" }]);
-    assert.deepEqual(monitoringModelProblems(cfg, []).map((p) => p.message), ["no model named 'churn'; the environment has no models", "no model named 'fraud'; the environment has no models"]);
+    assert.deepEqual(monitoringModelProblems(cfg.models, ["churn"]), [{ model: "fraud", path: "alerting.models.fraud", message: "no model named 'fraud'; models: churn" }]);
+    assert.deepEqual(monitoringModelProblems(cfg.models, []).map((p) => p.message), ["no model named 'churn'; the environment has no models", "no model named 'fraud'; the environment has no models"]);
     assert.deepEqual(monitoringModelProblems(undefined, ["churn"]), []);
+    // A key with a dot is one key, not a path.
+    assert.deepEqual(monitoringModelProblems({ "churn.v2": {} }, ["churn"]).map((p) => [p.model, p.path]), [["churn.v2", 'alerting.models["churn.v2"]']]);
   });
 
   test("resolveModelThresholds: preset, then environment thresholds, then the model's", () => {

@@ -10,7 +10,7 @@ import { renderDiagram } from "../lib/review/diagram";
 import { diffStacks } from "../lib/review/diff";
 import { capabilityOf, emptyStack, readStack } from "../lib/review/model";
 import { readPolicyReport } from "../lib/review/policy";
-import { combineReviews, REVIEW_MARKER, reviewStack } from "../lib/review/report";
+import { cellPair, combineReviews, REVIEW_MARKER, reviewStack, reviewStacks } from "../lib/review/report";
 import { isForceNew, STATEFUL_TYPES } from "../lib/review/stateful";
 import { ValidationError } from "../lib/core/errors";
 import { main, parseArgs } from "../scripts/review";
@@ -447,6 +447,143 @@ describe("two synthesized environments", () => {
     }
   });
 });
+
+describe("Terraform state locations", () => {
+  const stack = (name: string, prefix: string | undefined, bucket = "acme-terraform-state") => {
+    const j = baseJson();
+    j["//"].metadata.stackName = name;
+    if (prefix !== undefined) j.terraform = { backend: { gcs: { bucket, prefix } } };
+    return readStack(j, name);
+  };
+
+  test("the location is the state object the GCS backend writes, however the prefix is spelled", () => {
+    assert.equal(stack("dev", "mlops/prod").stateLocation, "gs://acme-terraform-state/mlops/prod/default.tfstate");
+    for (const prefix of ["mlops/prod/", "/mlops/prod", "mlops//prod", "mlops/dev/../prod", "./mlops/prod"]) {
+      assert.equal(stack("dev", prefix).stateLocation, "gs://acme-terraform-state/mlops/prod/default.tfstate", prefix);
+    }
+    assert.equal(stack("dev", undefined).stateLocation, undefined);
+  });
+
+  test("dev pointed at prod's state: the loudest warning, in the stack's report and at the top of the comment", () => {
+    const reviews = reviewStacks(
+      [
+        { name: "dev", base: stack("dev", "mlops/dev"), head: stack("dev", "mlops/dev/../prod") },
+        { name: "prod", base: stack("prod", "mlops/prod"), head: stack("prod", "mlops/prod") },
+      ],
+      { baseLabel: "main" },
+    );
+    const [dev, prod] = reviews;
+    assert.deepEqual(dev.state, [
+      { kind: "shared", stack: "dev", location: "gs://acme-terraform-state/mlops/prod/default.tfstate", sharedWith: [{ stack: "prod", side: "head" }] },
+      { kind: "moved", stack: "dev", location: "gs://acme-terraform-state/mlops/prod/default.tfstate", before: "gs://acme-terraform-state/mlops/dev/default.tfstate" },
+    ]);
+    assert.deepEqual(prod.state.map((w) => [w.kind, w.sharedWith]), [["shared", [{ stack: "dev", side: "head" }]]]);
+    assert.equal(dev.diff.warnings.length, 0, "no resource changes: the resource diff alone sees nothing");
+    assert.match(dev.markdown, /> - ⛔ \*\*SHARED TERRAFORM STATE\*\*: `dev` keeps its state at `gs:\/\/acme-terraform-state\/mlops\/prod\/default\.tfstate`, which is also the state of `prod`\./);
+    assert.match(dev.markdown, /> - 🚨 \*\*STATE MOVED\*\*: `dev` keeps its state at .* instead of `gs:\/\/acme-terraform-state\/mlops\/dev\/default\.tfstate`/);
+    assert.ok(dev.markdown.indexOf("SHARED TERRAFORM STATE") < dev.markdown.indexOf("### What the stack creates"), "before everything else");
+    const comment = combineReviews(reviews);
+    const lines = comment.split("\n");
+    assert.match(lines[3], /^⛔ \*\*`dev`, `prod` share a Terraform state with another environment: applying one can destroy the other's resources and data\./);
+    assert.ok(!comment.includes("No stateful resource is destroyed or replaced."));
+    assert.ok(combineReviews(reviews, { maxChars: 3000 }).includes("SHARED TERRAFORM STATE"), "the warning survives the summary");
+  });
+
+  test("taking over the state another environment had in the base is sharing too", () => {
+    // prod moves away and dev takes prod's old location in the same change.
+    const reviews = reviewStacks([
+      { name: "dev", base: stack("dev", "mlops/dev"), head: stack("dev", "mlops/prod") },
+      { name: "prod", base: stack("prod", "mlops/prod"), head: stack("prod", "mlops/prod-v2") },
+    ]);
+    assert.deepEqual(reviews[0].state[0].sharedWith, [{ stack: "prod", side: "base" }]);
+    assert.match(reviews[0].markdown, /which is also the state of `prod` \(in the base: its state until this change\)/);
+  });
+
+  test("distinct locations, a new stack and a renamed stack that keeps its state warn about nothing", () => {
+    const reviews = reviewStacks([
+      { name: "dev", base: emptyStack("dev"), head: stack("dev", "mlops/dev") },
+      { name: "development", base: stack("development", "mlops/dev"), head: emptyStack("development") },
+      { name: "prod", base: stack("prod", "mlops/prod"), head: stack("prod", "mlops/prod") },
+      { name: "qa", base: emptyStack("qa"), head: stack("qa", "mlops/qa") },
+    ]);
+    assert.deepEqual(reviews.flatMap((r) => r.state), []);
+    assert.ok(!combineReviews(reviews).includes("⛔"));
+  });
+});
+
+describe("renames, feature views and long values in the review", () => {
+  const store = (views: string[], storage: "bigtable" | "optimized" = "bigtable") => ({
+    storage,
+    groups: [{ name: "customer_profile", table: "customer_profile", entityIdColumns: ["customer_id"], features: [{ name: "tenure_days" }, { name: "plan" }], columns: { customer_id: "STRING" as const, tenure_days: "INT64" as const, plan: "STRING" as const } }],
+    views: views.map((name) => ({ name, groups: ["customer_profile"] })),
+  });
+
+  test("feature views and features are stateful: removing them is a loud warning", () => {
+    const before = readStack(synthEnvironment({ featureStore: store(["churn_online", "fraud_online"]) }).json, "test");
+    const afterJson = synthEnvironment({ featureStore: { ...store(["churn_online"]), groups: [{ ...store([]).groups[0], features: [{ name: "tenure_days" }] }] } }).json;
+    const review = reviewStack({ base: before, head: readStack(afterJson, "test"), baseLabel: "main" });
+    const destroyed = review.diff.warnings.filter((w) => w.kind === "destroyed").map((w) => `${w.type} ${w.name}`);
+    assert.deepEqual(destroyed.sort(), ["google_vertex_ai_feature_group_feature customer_profile/plan", `google_vertex_ai_feature_online_store_featureview ${destroyedStoreName(before)}/fraud_online`].sort());
+    assert.match(review.markdown, /🚨 \*\*DESTROYED\*\*: Vertex AI feature view `[^`]+\/fraud_online`/);
+    assert.equal(isForceNew("google_vertex_ai_feature_online_store_featureview", "feature_registry_source.feature_groups[0].feature_ids"), false);
+    assert.equal(isForceNew("google_vertex_ai_feature_group_feature", "feature_group"), true);
+  });
+
+  test("a model renamed looks like one: the warning says so and points at the docs", () => {
+    const model = (name: string) => [{ name, machineType: "n1-standard-4", accelerator: { type: "NVIDIA_TESLA_T4", count: 1 }, minReplicas: 1, maxReplicas: 2 }];
+    const before = readStack(synthEnvironment({ models: model("churn") }).json, "test");
+    const after = readStack(synthEnvironment({ models: model("churn-v2") }).json, "test");
+    const review = reviewStack({ base: before, head: after, baseLabel: "main" });
+    const endpoint = review.diff.warnings.find((w) => w.type === "google_vertex_ai_endpoint");
+    assert.equal(endpoint?.kind, "destroyed");
+    assert.deepEqual({ from: endpoint?.renamedTo?.from, to: endpoint?.renamedTo?.to }, { from: "churn", to: "churn-v2" });
+    assert.match(
+      review.markdown,
+      /🚨 \*\*DESTROYED\*\*: Vertex AI endpoint `test-churn` .* This looks like a rename of `churn` to `churn-v2` \(the new `[^`]*churn-v2[^`]*`\): a rename creates a new Vertex AI endpoint and destroys this one, it never carries the data over\. To rename without losing it, follow \[docs\/stable-addresses\.md\]\(docs\/stable-addresses\.md\)/,
+    );
+    assert.ok(review.diff.warnings.some((w) => w.type === "google_vertex_ai_deployment_resource_pool" && w.renamedTo?.to === "churn-v2"));
+  });
+
+  test("a removal with no added twin is not called a rename", () => {
+    const two = [
+      { name: "churn", machineType: "n1-standard-4", minReplicas: 1, maxReplicas: 2 },
+      { name: "fraud", machineType: "n1-standard-4", minReplicas: 1, maxReplicas: 2 },
+    ];
+    const before = readStack(synthEnvironment({ models: two }).json, "test");
+    const after = readStack(synthEnvironment({ models: [two[0]] }).json, "test");
+    const review = reviewStack({ base: before, head: after, baseLabel: "main" });
+    assert.ok(review.diff.warnings.some((w) => w.kind === "destroyed" && w.type === "google_vertex_ai_endpoint"));
+    assert.ok(review.diff.warnings.every((w) => w.renamedTo === undefined));
+    assert.doesNotMatch(review.markdown, /looks like a rename/);
+  });
+
+  test("a long value that changes deep inside shows the change, in both cells", () => {
+    const tiles = (threshold: number) => JSON.stringify({ displayName: "test", mosaicLayout: { columns: 48, tiles: [...Array(20)].map((_, i) => ({ width: 24, height: 16, widget: { title: `chart ${i}`, threshold: i === 17 ? threshold : 1 } })) } });
+    const [before, after] = cellPair(tiles(500), tiles(800));
+    assert.notEqual(before, after, "the cells differ");
+    assert.match(before, /threshold\\":500/);
+    assert.match(after, /threshold\\":800/);
+    assert.ok(before.startsWith("`…") && after.startsWith("`…"), "cut at the same place, marked");
+    assert.deepEqual(cellPair("short", "other"), ['`"short"`', '`"other"`']);
+    assert.deepEqual(cellPair(undefined, "x"), ["_(none)_", '`"x"`']);
+  });
+
+  test("changing the online store's storage is an in-place change, not a replacement", () => {
+    const before = readStack(synthEnvironment({ featureStore: store(["churn_online"], "bigtable") }).json, "test");
+    const after = readStack(synthEnvironment({ featureStore: store(["churn_online"], "optimized") }).json, "test");
+    const review = reviewStack({ base: before, head: after, baseLabel: "main" });
+    const storeChange = review.diff.changed.find((c) => c.after.type === "google_vertex_ai_feature_online_store");
+    assert.ok(storeChange, "the store changes");
+    assert.equal(storeChange.replaced, false);
+    assert.ok(!review.diff.warnings.some((w) => w.type === "google_vertex_ai_feature_online_store"));
+  });
+});
+
+/** The name of the feature online store of a stack, as the review names a view (`<store>/<view>`). */
+function destroyedStoreName(stack: ReturnType<typeof readStack>): string {
+  const s = [...stack.resources.values()].find((r) => r.type === "google_vertex_ai_feature_online_store");
+  return String(s?.attributes.name);
+}
 
 describe("npm run review", () => {
   const temporary: string[] = [];

@@ -166,9 +166,15 @@ describe("GitHub workload identity: bad props", () => {
 
   test("a name that makes the pool or account IDs too long", () => {
     assert.deepEqual(problems({ name: "a-very-long-environment-x", pullRequestPlans: true }), [
-      "Delivery.name: gives the pool ID 'a-very-long-environment-x-github-pr'; allowed: 4-32 lowercase letters, digits or hyphens, not starting with 'gcp-' (so name is at most 22 characters) (\"a-very-long-environment-x\")",
+      "Delivery.name: gives the Workload Identity pool ID 'a-very-long-environment-x-github-pr'; allowed: 4-32 lowercase letters, digits or hyphens, not starting with 'gcp-' (so name is at most 22 characters) (\"a-very-long-environment-x\")",
       "Delivery.name: gives the deployer account ID 'a-very-long-environment-x-deployer', which is not a valid service account ID; allowed: 6-30 lowercase letters, digits or hyphens, starting with a letter and ending with a letter or digit (\"a-very-long-environment-x\")",
       "Delivery.name: gives the planner account ID 'a-very-long-environment-x-planner', which is not a valid service account ID; allowed: 6-30 lowercase letters, digits or hyphens, starting with a letter and ending with a letter or digit (\"a-very-long-environment-x\")",
+    ]);
+  });
+
+  test("a name that gives a pool ID in Google's reserved 'gcp-' prefix", () => {
+    assert.deepEqual(problems({ name: "gcp-prod" }), [
+      "Delivery.name: gives the Workload Identity pool ID 'gcp-prod-github', and pool IDs starting with 'gcp-' are reserved by Google; rename the environment (name must not start with 'gcp-') (\"gcp-prod\")",
     ]);
   });
 

@@ -7,6 +7,7 @@
  * G4 follow Compute Engine's GPU tables; Vertex AI prediction may accept fewer shapes than
  * Compute Engine (e.g. a3-highgpu-1g), which only apply-time reveals.
  */
+import { own } from "../core/lookup";
 
 export type AcceleratorType =
   | "NVIDIA_TESLA_T4"
@@ -119,7 +120,7 @@ export const MACHINE_TYPES: ReadonlyMap<string, MachineType> = (() => {
       for (const shape of shapes) {
         const name = `${family}-${cls}-${shape}`;
         const builtIn = spec.builtIn
-          ? { type: CLASS_GPU[`${family}-${cls}`] ?? spec.builtIn.type, count: spec.builtIn.count(String(shape)) }
+          ? { type: own(CLASS_GPU, `${family}-${cls}`) ?? spec.builtIn.type, count: spec.builtIn.count(String(shape)) }
           : undefined;
         out.set(name, { name, family, builtInGpu: builtIn });
       }
@@ -158,7 +159,7 @@ export function machinesFor(type: AcceleratorType): string {
  */
 export function checkMachineAndAccelerator(
   machineType: string,
-  accelerator?: { type: string; count: number },
+  accelerator?: { readonly type: string; readonly count?: number },
 ): { field: "machineType" | "accelerator.type" | "accelerator.count"; message: string }[] {
   const machine = MACHINE_TYPES.get(machineType);
   if (!machine) {
@@ -176,7 +177,7 @@ export function checkMachineAndAccelerator(
   if (!accelerator) {
     return [];
   }
-  const retired = RETIRED_ACCELERATORS[accelerator.type];
+  const retired = own(RETIRED_ACCELERATORS, accelerator.type);
   if (retired) return [{ field: "accelerator.type", message: retired }];
   if (!(ACCELERATOR_TYPES as readonly string[]).includes(accelerator.type)) {
     return [{ field: "accelerator.type", message: `unknown accelerator '${accelerator.type}'; allowed: ${ACCELERATOR_TYPES.join(", ")}` }];
@@ -187,7 +188,7 @@ export function checkMachineAndAccelerator(
     if (machine.builtInGpu.type !== type) {
       return [{ field: "accelerator.type", message: `${machineType} comes with ${machine.builtInGpu.type}, not ${type}; ${type} runs on ${machinesFor(type)}` }];
     }
-    if (machine.builtInGpu.count !== accelerator.count) {
+    if (accelerator.count !== undefined && machine.builtInGpu.count !== accelerator.count) {
       return [{ field: "accelerator.count", message: `${machineType} has exactly ${machine.builtInGpu.count} ${type}, not ${accelerator.count}` }];
     }
     return [];
@@ -196,7 +197,7 @@ export function checkMachineAndAccelerator(
   if (!counts) {
     return [{ field: "accelerator.type", message: `${type} cannot be attached to ${machineType} (${machine.family.toUpperCase()} family); ${type} runs on ${machinesFor(type)}` }];
   }
-  if (!counts.includes(accelerator.count)) {
+  if (accelerator.count !== undefined && !counts.includes(accelerator.count)) {
     return [{ field: "accelerator.count", message: `${machineType} takes ${counts.join(", ")} × ${type}, not ${accelerator.count}` }];
   }
   return [];

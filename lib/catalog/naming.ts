@@ -16,6 +16,31 @@ function regexRule(subject: string, allowed: string, re: RegExp, extra?: (v: str
   return { subject, allowed, test: (v) => re.test(v) && (extra ? extra(v) : true) };
 }
 
+/** The length range an `allowed` text starts with ("6-30 lowercase letters, ..."), if any. */
+function lengthRange(allowed: string): { min: number; max: number } | undefined {
+  const m = /^(\d+)-(\d+) /.exec(allowed);
+  return m ? { min: Number(m[1]), max: Number(m[2]) } : undefined;
+}
+
+/**
+ * Why `v` breaks `rule`, or undefined. A name of the wrong length says so first, with its length:
+ * "allowed: 2-41 lowercase letters" alone does not tell a user that only the length is wrong.
+ */
+export function nameProblem(rule: NamingRule, v: string): string | undefined {
+  if (rule.test(v)) return undefined;
+  const range = lengthRange(rule.allowed);
+  const n = [...v].length;
+  if (range && n > range.max) return `too long: ${n} characters, at most ${range.max}; allowed: ${rule.allowed}`;
+  if (n === 0) return `must not be empty; allowed: ${rule.allowed}`;
+  if (range && n < range.min) return `too short: ${n} character${n === 1 ? "" : "s"}, at least ${range.min}; allowed: ${rule.allowed}`;
+  return `not a valid ${rule.subject}; allowed: ${rule.allowed}`;
+}
+
+/** A rule from a pattern, for names this library checks in more than one place. */
+export function namingRule(subject: string, allowed: string, re: RegExp, extra?: (v: string) => boolean): NamingRule {
+  return regexRule(subject, allowed, re, extra);
+}
+
 /** Project IDs: 6–30 chars, lowercase letters, digits, hyphens; starts with a letter; no trailing hyphen; no "google"/"ssl". */
 export const PROJECT_ID = regexRule(
   "project ID",

@@ -14,7 +14,7 @@
  * ```
  */
 import { z } from "zod";
-import { always } from "./fields";
+import { checkAcross } from "./fields";
 
 /** Issuer of the OIDC tokens GitHub Actions mints for a workflow job. */
 export const GITHUB_OIDC_ISSUER = "https://token.actions.githubusercontent.com";
@@ -100,24 +100,24 @@ export const GithubDeliverySchema = z
   })
   .describe("Where deployments come from.");
 
-export const DeliverySchema = z
-  .strictObject({
+export const DeliverySchema = checkAcross(
+  z.strictObject({
     enabled: z.boolean({ error: "must be true or false" }).default(false).describe("Create the Workload Identity pool, provider and deployer service account. @default false"),
     github: GithubDeliverySchema.optional(),
     pullRequestPlans: z
       .boolean({ error: "must be true or false" })
       .default(false)
       .describe("Also create a separate pool and a read-only planner service account that pull requests into the branch may use for `cdktn diff`. @default false"),
-  })
-  .superRefine((d, ctx) => {
+  }),
+  (d, ctx) => {
     if (d.enabled === true && d.github === undefined) {
       ctx.addIssue({ code: "custom", path: ["github"], message: "required when delivery.enabled is true: the repository (owner/name) and branch that may deploy" });
     }
     if (d.pullRequestPlans === true && d.enabled !== true) {
       ctx.addIssue({ code: "custom", path: ["pullRequestPlans"], message: "needs delivery.enabled: true (the planner trusts the same repository and branch)" });
     }
-  }, always)
-  .describe("Keyless deployment from GitHub Actions through Workload Identity Federation (off unless enabled).");
+  },
+).describe("Keyless deployment from GitHub Actions through Workload Identity Federation (off unless enabled).");
 
 export type DeliveryConfig = z.output<typeof DeliverySchema>;
 export type DeliveryConfigInput = z.input<typeof DeliverySchema>;
@@ -167,6 +167,23 @@ export interface DeliverySpec {
   readonly deployerAccountId: string;
   /** Set when pull requests get a read-only planner: pool `<env>-github-pr`, account `<env>-planner`. */
   readonly planner?: { readonly poolId: string; readonly providerId: string; readonly accountId: string };
+}
+
+/** Workload Identity pool IDs: 4-32 lowercase letters, digits or hyphens; the prefix 'gcp-' is Google's. */
+const POOL_ID = /^[a-z0-9-]{4,32}$/;
+
+/**
+ * Why the Workload Identity pools environment `envName` gets (`<name>-github`, and with
+ * `pullRequestPlans` `<name>-github-pr`) would be refused, or undefined.
+ */
+export function workloadIdentityPoolProblem(envName: string, pullRequestPlans: boolean): string | undefined {
+  for (const poolId of [`${envName}-github`, ...(pullRequestPlans ? [`${envName}-github-pr`] : [])]) {
+    if (poolId.startsWith("gcp-")) return `gives the Workload Identity pool ID '${poolId}', and pool IDs starting with 'gcp-' are reserved by Google; rename the environment (name must not start with 'gcp-')`;
+    if (!POOL_ID.test(poolId)) {
+      return `gives the Workload Identity pool ID '${poolId}'; allowed: 4-32 lowercase letters, digits or hyphens, not starting with 'gcp-' (so name is at most ${pullRequestPlans ? 22 : 25} characters)`;
+    }
+  }
+  return undefined;
 }
 
 /** Names of the delivery resources of environment `envName`; undefined when delivery is off. */

@@ -11,7 +11,7 @@
 import { z } from "zod";
 import { CRON_ALLOWED, cronProblem, isTimeZone, TIME_ZONE_ALLOWED } from "../catalog/cron";
 import { NamingRule, PROJECT_ID } from "../catalog/naming";
-import { always, int, named } from "./fields";
+import { asList, asRecord, checkAcross, int, named, Partly } from "./fields";
 
 /** How the online store keeps its data: Bigtable with autoscaling, or Optimized online serving. */
 export const FEATURE_STORAGE_KINDS = ["bigtable", "optimized"] as const;
@@ -82,17 +82,17 @@ export function bigtableSizingProblems(minNodes: unknown, maxNodes: unknown): [s
   return [];
 }
 
-export const BigtableSizingSchema = z
-  .strictObject({
+export const BigtableSizingSchema = checkAcross(
+  z.strictObject({
     // Upper bounds are this library's sanity limits, not Google's: Bigtable node quotas apply.
     minNodes: int("Bigtable nodes", 1, 1000).optional().describe("Nodes that always run (≥ 1). @default tier preset"),
     maxNodes: int("Bigtable nodes", 1, 10000).optional().describe("Upper bound for autoscaling: minNodes to 10 × minNodes. @default tier preset"),
     cpuTarget: int("percent CPU utilization", 10, 80).optional().describe("CPU utilization Bigtable scales to keep, 10-80 %. @default tier preset"),
-  })
-  .superRefine((b, ctx) => {
+  }),
+  (b, ctx) => {
     for (const [field, message] of bigtableSizingProblems(b.minNodes, b.maxNodes)) ctx.addIssue({ code: "custom", path: [field], message });
-  }, always)
-  .describe("Autoscaling of the Bigtable online store; values not given come from the tier preset.");
+  },
+).describe("Autoscaling of the Bigtable online store; values not given come from the tier preset.");
 
 export const FeatureSchema = z
   .strictObject({
@@ -126,8 +126,8 @@ export const ENTITY_ID_TYPES: readonly FeatureColumnType[] = ["STRING", "INT64",
 
 const COLUMNS_ALLOWED = `a mapping of column name to BigQuery type (${FEATURE_COLUMN_TYPES.join(", ")}) covering the entity id columns and every feature's column, e.g. { customer_id: STRING, tenure_days: INT64 }`;
 
-export const FeatureGroupSchema = z
-  .strictObject({
+export const FeatureGroupSchema = checkAcross(
+  z.strictObject({
     name: named(FEATURE_GROUP_NAME).describe("Feature group ID; renaming it replaces the group."),
     table: named(BIGQUERY_TABLE_ID).describe("Table of the environment's features dataset that the library creates for the group, by ID; pipelines fill it."),
     entityIdColumns: z
@@ -142,9 +142,9 @@ export const FeatureGroupSchema = z
     columns: z
       .record(z.string(), z.enum(FEATURE_COLUMN_TYPES, { error: `not a column type; allowed: ${FEATURE_COLUMN_TYPES.join(", ")}` }), { error: `must be ${COLUMNS_ALLOWED}` })
       .describe(`The table's columns and their BigQuery types: the entity id columns, every feature's column, and any other column the pipelines write. The library adds ${FEATURE_TIMESTAMP_COLUMN} (TIMESTAMP).`),
-  })
-  .superRefine((g, ctx) => {
-    const ids = Array.isArray(g.entityIdColumns) ? g.entityIdColumns : [];
+  }),
+  (g, ctx) => {
+    const ids = asList(g.entityIdColumns);
     tableColumnProblems(g, ctx);
     const seen = new Map<string, number>();
     ids.forEach((c, i) => {
@@ -153,9 +153,9 @@ export const FeatureGroupSchema = z
       if (seen.has(k)) ctx.addIssue({ code: "custom", path: ["entityIdColumns", i], message: `duplicate entity id column '${c}', already entityIdColumns[${seen.get(k)}]; list each column once` });
       else seen.set(k, i);
     });
-    if (!Array.isArray(g.features)) return;
     const names = new Map<string, number>();
-    g.features.forEach((f, i) => {
+    asList(g.features).forEach((item, i) => {
+      const f = asRecord(item);
       if (!f || typeof f.name !== "string") return;
       if (names.has(f.name)) {
         ctx.addIssue({ code: "custom", path: ["features", i, "name"], message: `duplicate feature '${f.name}', already features[${names.get(f.name)}]; feature names are unique in a group` });
@@ -169,8 +169,8 @@ export const FeatureGroupSchema = z
         });
       }
     });
-  }, always)
-  .describe("A feature group: a BigQuery table of the features dataset, created from its columns, and the features it holds.");
+  },
+).describe("A feature group: a BigQuery table of the features dataset, created from its columns, and the features it holds.");
 
 /** The declared columns, by lower-cased name (BigQuery column names are case-insensitive). */
 function declaredColumns(columns: unknown): Map<string, { name: string; type: unknown }> {
@@ -250,8 +250,8 @@ export const FeatureViewSourceSchema = z
   })
   .describe("Selected features of one group.");
 
-export const FeatureViewSchema = z
-  .strictObject({
+export const FeatureViewSchema = checkAcross(
+  z.strictObject({
     name: named(FEATURE_VIEW_NAME).describe("Feature view ID, unique in the store; clients fetch features through it."),
     groups: z
       .array(z.string({ error: "must be the name of a feature group declared in featureStore.groups" }), { error: "must be a list of feature group names" })
@@ -259,25 +259,25 @@ export const FeatureViewSchema = z
       .describe("Groups whose every feature the view serves."),
     features: z.array(FeatureViewSourceSchema, { error: "must be a list of { group, features }" }).optional().describe("Chosen features, by group."),
     sync: FeatureViewSyncSchema.optional(),
-  })
-  .superRefine((v, ctx) => {
+  }),
+  (v, ctx) => {
     const none = (list: unknown) => list === undefined || (Array.isArray(list) && list.length === 0);
     if (none(v.groups) && none(v.features)) {
       ctx.addIssue({ code: "custom", path: ["groups"], message: "a feature view needs at least one source: whole groups in 'groups', or chosen features in 'features'" });
     }
-  }, always)
-  .describe("A feature view: features of one or more groups sharing their entity id columns, synced into the online store.");
+  },
+).describe("A feature view: features of one or more groups sharing their entity id columns, synced into the online store.");
 
 const PRIVATE_ENDPOINT_STORAGE =
   "applies only to storage: optimized (Bigtable stores have no dedicated endpoint; their clients use the regional Vertex AI API, privately through Private Google Access)";
 
-export const FeatureStoreSchema = z
-  .strictObject({
+export const FeatureStoreSchema = checkAcross(
+  z.strictObject({
     name: named(FEATURE_ONLINE_STORE_NAME).optional().describe("Online store name, unique per project and region. @default <environment name with '-' as '_'>_features"),
     storage: z
       .enum(FEATURE_STORAGE_KINDS, { error: `not a storage kind; allowed: ${FEATURE_STORAGE_KINDS.join(", ")}` })
       .optional()
-      .describe("bigtable (autoscaling nodes) or optimized (Optimized online serving). Changing it replaces the store. @default tier preset"),
+      .describe("bigtable (autoscaling nodes) or optimized (Optimized online serving). The provider changes it in place, without replacing the store (see lib/featurestore/README.md). @default tier preset"),
     bigtable: BigtableSizingSchema.optional(),
     privateEndpoint: z
       .boolean({ error: "must be true or false" })
@@ -295,21 +295,21 @@ export const FeatureStoreSchema = z
       .array(FeatureViewSchema, { error: "must be a list of feature views" })
       .default([])
       .describe("Feature views, keyed by name."),
-  })
-  .superRefine((s, ctx) => {
+  }),
+  (s, ctx) => {
     if (s.storage === "optimized" && s.bigtable !== undefined) {
       ctx.addIssue({ code: "custom", path: ["bigtable"], message: "applies only to storage: bigtable; an optimized store has no nodes to size" });
     }
     if (s.storage === "bigtable" && s.privateEndpoint === true) {
       ctx.addIssue({ code: "custom", path: ["privateEndpoint"], message: PRIVATE_ENDPOINT_STORAGE });
     }
-    if (Array.isArray(s.projectAllowlist) && s.projectAllowlist.length > 0) {
+    if (asList(s.projectAllowlist).length > 0) {
       if (s.storage === "bigtable") ctx.addIssue({ code: "custom", path: ["projectAllowlist"], message: PRIVATE_ENDPOINT_STORAGE });
       else if (s.privateEndpoint === false) ctx.addIssue({ code: "custom", path: ["projectAllowlist"], message: "needs privateEndpoint: the allowlist says who may connect through Private Service Connect" });
     }
     featureStoreReferenceProblems(s, ctx);
-  }, always)
-  .describe("Vertex AI Feature Store: an online store serving features defined in BigQuery.");
+  },
+).describe("Vertex AI Feature Store: an online store serving features defined in BigQuery.");
 
 /** What the YAML says (after defaults). */
 export type FeatureStoreConfig = z.output<typeof FeatureStoreSchema>;
@@ -349,15 +349,12 @@ export function viewSources(view: FeatureViewConfig, groups: readonly FeatureGro
   ];
 }
 
-type LooseStore = { groups?: unknown; views?: unknown };
-type LooseGroup = { name?: unknown; entityIdColumns?: unknown; features?: unknown };
-type LooseView = { name?: unknown; groups?: unknown; features?: unknown };
 
 /** Duplicate names, views pointing to undeclared groups or features, and views mixing entity keys. Tolerates partial input. */
-function featureStoreReferenceProblems(s: LooseStore, ctx: z.RefinementCtx): void {
-  const groups: LooseGroup[] = Array.isArray(s.groups) ? s.groups : [];
-  const views: LooseView[] = Array.isArray(s.views) ? s.views : [];
-  const byName = new Map<string, { index: number; group: LooseGroup }>();
+function featureStoreReferenceProblems(s: Partly<FeatureStoreConfig>, ctx: z.RefinementCtx): void {
+  const groups = asList(s.groups).map(asRecord);
+  const views = asList(s.views).map(asRecord);
+  const byName = new Map<string, { index: number; group: Readonly<Record<string, unknown>> }>();
   groups.forEach((g, i) => {
     if (!g || typeof g.name !== "string") return;
     if (byName.has(g.name)) {
@@ -365,12 +362,14 @@ function featureStoreReferenceProblems(s: LooseStore, ctx: z.RefinementCtx): voi
     } else byName.set(g.name, { index: i, group: g });
   });
   const declared = [...byName.keys()];
+  // A group without a readable name may be the one a view names: references are checked only when every name reads.
+  const allNamed = groups.every((g) => typeof g?.name === "string");
   const unknownGroup = (name: string) =>
     `no feature group named '${name}' is declared in featureStore.groups; ${declared.length ? `declared: ${declared.join(", ")}` : "none is declared"}`;
 
   const viewNames = new Map<string, number>();
   views.forEach((v, i) => {
-    if (!v || typeof v !== "object") return;
+    if (!v) return;
     if (typeof v.name === "string") {
       if (viewNames.has(v.name)) ctx.addIssue({ code: "custom", path: ["views", i, "name"], message: `duplicate feature view '${v.name}', already views[${viewNames.get(v.name)}]; each view name must be unique` });
       else viewNames.set(v.name, i);
@@ -387,29 +386,30 @@ function featureStoreReferenceProblems(s: LooseStore, ctx: z.RefinementCtx): voi
       return true;
     };
     if (Array.isArray(v.groups)) {
-      v.groups.forEach((name, j) => {
+      asList(v.groups).forEach((name, j) => {
         if (typeof name !== "string") return;
         const path = ["views", i, "groups", j];
-        if (!byName.has(name)) ctx.addIssue({ code: "custom", path, message: unknownGroup(name) });
-        else use(name, path);
+        if (!byName.has(name)) {
+          if (allNamed) ctx.addIssue({ code: "custom", path, message: unknownGroup(name) });
+        } else use(name, path);
       });
     }
     if (Array.isArray(v.features)) {
-      v.features.forEach((src: { group?: unknown; features?: unknown }, j) => {
+      asList(v.features).forEach((item, j) => {
+        const src = asRecord(item);
         if (!src || typeof src.group !== "string") return;
         const path = ["views", i, "features", j, "group"];
         const target = byName.get(src.group);
         if (!target) {
-          ctx.addIssue({ code: "custom", path, message: unknownGroup(src.group) });
+          if (allNamed) ctx.addIssue({ code: "custom", path, message: unknownGroup(src.group) });
           return;
         }
         if (!use(src.group, path)) return;
-        const own = Array.isArray(target.group.features)
-          ? (target.group.features as { name?: unknown }[]).map((f) => f?.name).filter((n): n is string => typeof n === "string")
-          : [];
+        const own = asList(target.group.features)
+          .map((f) => asRecord(f)?.name)
+          .filter((n): n is string => typeof n === "string");
         const picked = new Set<string>();
-        if (!Array.isArray(src.features)) return;
-        src.features.forEach((f, k) => {
+        asList(src.features).forEach((f, k) => {
           if (typeof f !== "string") return;
           const fpath = ["views", i, "features", j, "features", k];
           if (!own.includes(f)) ctx.addIssue({ code: "custom", path: fpath, message: `group '${src.group}' has no feature '${f}'; its features: ${own.join(", ") || "none"}` });
@@ -421,8 +421,7 @@ function featureStoreReferenceProblems(s: LooseStore, ctx: z.RefinementCtx): voi
     // A view's rows are keyed by its groups' entity id columns; groups keyed differently cannot share a view.
     // (The Vertex AI docs do not spell this rule out; it follows from a view having one data key.)
     const keyOf = (name: string) => {
-      const ids = byName.get(name)!.group.entityIdColumns;
-      return Array.isArray(ids) ? ids.filter((c): c is string => typeof c === "string") : [];
+      return asList(byName.get(name)!.group.entityIdColumns).filter((c): c is string => typeof c === "string");
     };
     let first: { name: string; key: string[] } | undefined;
     for (const u of used) {

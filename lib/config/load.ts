@@ -9,17 +9,17 @@ import type { ZodError } from "zod";
 import { formatPath, Problem, ValidationError } from "../core/errors";
 import { closest } from "../core/suggest";
 import { EnvironmentConfig, EnvironmentConfigSchema } from "./schema";
+import { stateLocation } from "../core/state";
 import { EnvironmentSpec, resolveEnvironment } from "./spec";
+import { environmentWarnings } from "./warnings";
 
 export interface LoadedConfig {
   readonly file: string;
   readonly config: EnvironmentConfig;
-  /**
-   * Line and column of a field in the file (of its nearest parent that the file has, when the
-   * field is absent), for problems found after loading (the checks across files).
-   * @default - problems carry the file only
-   */
-  readonly locate?: (path: readonly PropertyKey[]) => { readonly line?: number; readonly column?: number };
+  /** Line and column of a field path in the file, for problems found after loading. @default - problems name the file only */
+  readonly locate?: (path: readonly PropertyKey[]) => { line?: number; column?: number };
+  /** What could not be checked (shown at synthesis, never fatal). @default - none */
+  readonly warnings?: readonly Problem[];
 }
 
 export { closest } from "../core/suggest";
@@ -46,28 +46,62 @@ function position(doc: Document, lc: LineCounter, at: readonly PropertyKey[], ke
 function valueAt(data: unknown, at: readonly PropertyKey[]): unknown {
   let v: unknown = data;
   for (const seg of at) {
-    if (v === null || typeof v !== "object") return undefined;
+    if (v === null || typeof v !== "object" || !Object.hasOwn(v, seg)) return undefined;
     v = (v as Record<PropertyKey, unknown>)[seg];
   }
   return v;
 }
 
-/** Allowed keys of the object schema at a path, for unknown-key hints. */
-function knownKeys(data: unknown, at: readonly PropertyKey[]): string[] {
-  // Re-validate an empty object at that depth is brittle; derive from the JSON Schema instead.
-  let schema: any = EnvironmentConfigSchema;
+/** The YAML node at a path, or undefined when the path does not reach one. */
+function nodeAt(doc: Document, at: readonly PropertyKey[]): unknown {
+  let node: unknown = doc.contents;
   for (const seg of at) {
-    while (schema?.unwrap && !schema.shape && !schema.element) schema = schema.unwrap();
-    if (typeof seg === "number") schema = schema?.element;
-    else schema = schema?.shape?.[seg];
-    while (schema?.unwrap && !schema.shape && !schema.element) schema = schema.unwrap();
+    if (!node || typeof node !== "object" || !("get" in node)) return undefined;
+    node = (node as { get(k: unknown, keep: true): unknown }).get(seg, true);
   }
-  void data;
+  return node;
+}
+
+/** True when a value holds a number JSON cannot show (.inf, -.inf, .nan, or one too large such as 1e400). */
+function hasNonFinite(v: unknown): boolean {
+  if (typeof v === "number") return !Number.isFinite(v);
+  if (v && typeof v === "object") return Object.values(v).some(hasNonFinite);
+  return false;
+}
+
+/** The text of the value at a path as written in the file, on one line. */
+function sourceAt(doc: Document, text: string, at: readonly PropertyKey[]): string | undefined {
+  const range = (nodeAt(doc, at) as { range?: [number, number, number] } | undefined)?.range;
+  return range ? text.slice(range[0], range[1]).replace(/\s+/g, " ").trim() : undefined;
+}
+
+/** The zod schema that validates the value at a path, through wrappers (optional, default, checks). */
+function schemaAt(at: readonly PropertyKey[]): any {
+  const unwrap = (s: any) => {
+    while (s?.unwrap && !s.shape && !s.element && !s.valueType) s = s.unwrap();
+    return s;
+  };
+  let schema: any = unwrap(EnvironmentConfigSchema);
+  for (const seg of at) {
+    if (typeof seg === "number") schema = schema?.element;
+    else if (schema?.shape) schema = Object.hasOwn(schema.shape, seg) ? schema.shape[seg] : undefined;
+    else schema = schema?.valueType;
+    // How the field may be left out: "defaulted" (a default applies) or "optional" (it is then absent).
+    const omitted: unknown = schema?._zod?.optin;
+    schema = unwrap(schema);
+    if (schema) schema = Object.assign(Object.create(schema), { omitted });
+  }
+  return schema;
+}
+
+/** Allowed keys of the object schema at a path, for unknown-key hints. */
+function knownKeys(at: readonly PropertyKey[]): string[] {
+  const schema = schemaAt(at);
   return schema?.shape ? Object.keys(schema.shape) : [];
 }
 
 /** What a value of each JSON type is called in messages. */
-const EXPECTED: Record<string, string> = {
+const EXPECTED: Readonly<Record<string, string>> = {
   array: "a list (e.g. [a, b] or one '- item' per line)",
   object: "a mapping of field: value (e.g. { name: x })",
   record: "a mapping of key: value",
@@ -77,11 +111,25 @@ const EXPECTED: Record<string, string> = {
   string: "text (quote it if YAML reads it as something else)",
 };
 
-function zodProblems(error: ZodError, data: unknown, doc: Document, lc: LineCounter, file: string): Problem[] {
+type Issue = ZodError["issues"][number];
+
+/**
+ * A union's issue replaced by the issues of the option the value has the shape of, when one has
+ * (`onAlert: { parameter: ~ }` is reported at onAlert.parameter, not as "not true, false or a mapping").
+ */
+function expandUnions(issues: readonly Issue[]): Issue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== "invalid_union") return [issue];
+    const shaped = issue.errors.find((errs) => errs.length > 0 && errs.every((e) => e.path.length > 0));
+    return shaped ? expandUnions(shaped.map((e) => ({ ...e, path: [...issue.path, ...e.path] }) as Issue)) : [issue];
+  });
+}
+
+function zodProblems(error: ZodError, data: unknown, doc: Document, text: string, lc: LineCounter, file: string): Problem[] {
   const out: Problem[] = [];
-  for (const issue of error.issues) {
+  for (const issue of expandUnions(error.issues)) {
     if (issue.code === "unrecognized_keys") {
-      const allowed = knownKeys(data, issue.path);
+      const allowed = knownKeys(issue.path);
       for (const key of issue.keys) {
         const hint = closest(key, allowed);
         out.push({
@@ -95,33 +143,57 @@ function zodProblems(error: ZodError, data: unknown, doc: Document, lc: LineCoun
     }
     const value = valueAt(data, issue.path);
     const missing = value === undefined && issue.code === "invalid_type";
+    // JSON shows .inf, .nan and 1e400 as null: show them as written.
+    const source = hasNonFinite(value) ? sourceAt(doc, text, issue.path) : undefined;
+    let message = issue.message;
     // zod's own wording ("Invalid input: expected array, received string") where a schema gives none.
     if (!missing && issue.code === "invalid_type" && /^Invalid input/.test(issue.message)) {
-      const fields = issue.expected === "object" ? knownKeys(data, issue.path) : [];
+      const fields = issue.expected === "object" ? knownKeys(issue.path) : [];
       const what = fields.length ? `a mapping with the fields ${fields.join(", ")}` : (EXPECTED[String(issue.expected)] ?? String(issue.expected));
-      out.push({ file, ...position(doc, lc, issue.path), path: formatPath(issue.path), message: `must be ${what}`, value });
-      continue;
+      message = `must be ${what}`;
     }
-    out.push({
-      file,
-      ...position(doc, lc, issue.path),
-      path: formatPath(issue.path),
-      message: missing ? `required field is missing; ${issue.message.replace(/^must be (a |an )?/, "expected: ")}` : issue.message,
-      value: missing ? undefined : value,
-    });
+    if (missing) message = `required field is missing; ${message.replace(/^must be (a |an )?/, "expected: ")}`;
+    else if (value === null && (issue.code === "invalid_type" || issue.code === "invalid_union" || issue.code === "invalid_value")) {
+      // A block whose body was commented out, or a `~` item.
+      const omitted = schemaAt(issue.path)?.omitted;
+      const hint = omitted === "defaulted" ? "; or remove the key to use the defaults" : omitted === "optional" ? "; or remove the key to leave it out" : "";
+      message = `is empty; ${message}${hint}`;
+    }
+    out.push({ file, ...position(doc, lc, issue.path), path: formatPath(issue.path), message, value: missing ? undefined : value, source });
   }
   return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
-/** Parses and validates one environment from YAML text. Returns the config (and how to locate its fields) or every problem. */
-export function parseEnvironment(text: string, file: string): { config?: EnvironmentConfig; problems: Problem[]; locate?: LoadedConfig["locate"] } {
+/**
+ * `__proto__` keys: JavaScript gives them a meaning of their own, so a mapping key `__proto__`
+ * would be dropped without a word by the validation. Each is reported at its own line.
+ */
+function reservedKeyProblems(data: unknown, doc: Document, lc: LineCounter, file: string, at: PropertyKey[] = []): Problem[] {
+  if (!data || typeof data !== "object") return [];
+  const out: Problem[] = [];
+  if (!Array.isArray(data) && Object.hasOwn(data, "__proto__")) {
+    out.push({ file, ...position(doc, lc, at, "__proto__"), path: formatPath([...at, "__proto__"]), message: "cannot be a key: JavaScript reserves '__proto__'; rename it" });
+  }
+  for (const [k, v] of Object.entries(data)) out.push(...reservedKeyProblems(v, doc, lc, file, [...at, Array.isArray(data) ? Number(k) : k]));
+  return out;
+}
+
+/** Parses and validates one environment from YAML text. Returns the config or every problem. */
+export function parseEnvironment(
+  text: string,
+  file: string,
+): { config?: EnvironmentConfig; problems: Problem[]; locate?: LoadedConfig["locate"]; warnings?: Problem[] } {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
       problems: doc.errors.map((e) => {
         const { line, col } = lc.linePos(e.pos[0]);
-        return { file, line, column: col, path: "", message: `YAML syntax error: ${e.message.split("\n")[0]}` };
+        const message =
+          e.code === "MULTIPLE_DOCS"
+            ? "expected one environment, found a second YAML document here ('---' starts one); put each environment in a file of its own, or remove the '---' line"
+            : `YAML syntax error: ${e.message.split("\n")[0]}`;
+        return { file, line, column: col, path: "", message };
       }),
     };
   }
@@ -135,17 +207,24 @@ export function parseEnvironment(text: string, file: string): { config?: Environ
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return { problems: [{ file, line: 1, column: 1, path: "", message: "expected a mapping with name, projectId, region, tier, ...", value: data ?? undefined }] };
   }
+  const reserved = reservedKeyProblems(data, doc, lc, file);
   const result = EnvironmentConfigSchema.safeParse(data);
-  if (!result.success) return { problems: zodProblems(result.error, data, doc, lc, file) };
-  return { config: result.data, problems: [], locate: (at) => position(doc, lc, at) };
+  if (!result.success || reserved.length > 0) {
+    const problems = [...reserved, ...(result.success ? [] : zodProblems(result.error, data, doc, text, lc, file))];
+    return { problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)) };
+  }
+  const warnings = environmentWarnings(result.data).map((w) => ({ file, ...position(doc, lc, w.path), path: formatPath(w.path), message: w.message, value: valueAt(data, w.path) }));
+  return { config: result.data, problems: [], locate: (at) => position(doc, lc, at), warnings };
 }
 
 /** Reads one YAML file. Throws a ValidationError listing every problem in it. */
 export function loadEnvironmentFile(file: string): LoadedConfig {
   const shown = displayPath(file);
-  const { config, problems } = parseEnvironment(fs.readFileSync(file, "utf8"), shown);
+  const read = readEnvironmentText(file, shown);
+  if ("problem" in read) throw new ValidationError([read.problem], shown);
+  const { config, problems, locate, warnings } = parseEnvironment(read.text, shown);
   if (!config) throw new ValidationError(problems, shown);
-  return { file: shown, config };
+  return { file: shown, config, locate, warnings };
 }
 
 /**
@@ -168,9 +247,14 @@ export function loadEnvironmentDir(dir: string): LoadedConfig[] {
   const loaded: LoadedConfig[] = [];
   for (const file of files) {
     const shown = displayPath(file);
-    const r = parseEnvironment(fs.readFileSync(file, "utf8"), shown);
+    const read = readEnvironmentText(file, shown);
+    if ("problem" in read) {
+      problems.push(read.problem);
+      continue;
+    }
+    const r = parseEnvironment(read.text, shown);
     problems.push(...r.problems);
-    if (r.config) loaded.push({ file: shown, config: r.config, locate: r.locate });
+    if (r.config) loaded.push({ file: shown, config: r.config, locate: r.locate, warnings: r.warnings });
   }
   problems.push(...crossEnvironmentProblems(loaded));
   if (problems.length > 0) throw new ValidationError(problems, files.length === 1 ? displayPath(files[0]) : `${files.length} environment files`);
@@ -178,33 +262,61 @@ export function loadEnvironmentDir(dir: string): LoadedConfig[] {
 }
 
 /**
- * Problems that only show across files: two environments with one stack name, one state location
- * or one bucket prefix, or two environments with customer-managed keys that would create the same
- * key ring (same project, region and name: the second apply fails, and a key ring can never be
- * deleted to make room).
+ * Problems that only show across files: two environments with one stack name, one Terraform state
+ * (compared as the state object the GCS backend writes, so 'mlops/prod/' and 'mlops/dev/../prod'
+ * are the state of 'mlops/prod'), one bucket prefix, or two environments with customer-managed keys
+ * that would create the same key ring (same project, region and name: the second apply fails, and
+ * a key ring can never be deleted to make room).
  */
 export function crossEnvironmentProblems(loaded: readonly LoadedConfig[]): Problem[] {
   const problems: Problem[] = [];
-  const check = (what: string, field: readonly string[], key: (s: EnvironmentSpec) => string | undefined, hint = "each environment needs its own") => {
+  const check = (what: string, key: (s: EnvironmentSpec) => string | undefined, field: (c: EnvironmentConfig) => { path: string[]; value: unknown }, why: string) => {
     const seen = new Map<string, string>();
     for (const { file, config, locate } of loaded) {
       const k = key(resolveEnvironment(config));
       if (k === undefined) continue;
       const other = seen.get(k);
-      if (other) problems.push({ file, ...locate?.(field), path: field.join("."), message: `${what} '${k}' is already used by ${other}; ${hint}`, value: k });
-      else seen.set(k, file);
+      if (other === undefined) {
+        seen.set(k, file);
+        continue;
+      }
+      const at = field(config);
+      problems.push({ file, ...locate?.(at.path), path: formatPath(at.path), message: `${what} '${k}' is already used by ${other}; each environment needs its own${why}`, value: at.value });
     }
   };
-  check("stack name", ["name"], (c) => c.name);
-  check("state location", ["backend"], (s) => `gs://${s.backend.bucket}/${s.backend.prefix}`);
-  check("bucket prefix", ["naming", "bucketPrefix"], (s) => s.bucketPrefix);
+  check("stack name", (s) => s.name, (c) => ({ path: ["name"], value: c.name }), "");
+  check(
+    "state location",
+    (s) => stateLocation(s.backend.bucket, s.backend.prefix),
+    (c) => (c.backend.prefix !== undefined ? { path: ["backend", "prefix"], value: c.backend.prefix } : c.backend.bucket !== undefined ? { path: ["backend", "bucket"], value: c.backend.bucket } : { path: ["name"], value: c.name }),
+    ": two environments sharing one state overwrite each other's, and the next apply of one plans to destroy the other's resources",
+  );
+  check(
+    "bucket prefix",
+    (s) => s.bucketPrefix,
+    (c) => (c.naming.bucketPrefix !== undefined ? { path: ["naming", "bucketPrefix"], value: c.naming.bucketPrefix } : { path: ["projectId"], value: c.projectId }),
+    " (bucket names are global)",
+  );
   check(
     "key ring",
-    ["encryption", "keyRingName"],
     (s) => (s.encryption ? `projects/${s.projectId}/locations/${s.region}/keyRings/${s.encryption.keyRingName}` : undefined),
-    "two environments cannot create one key ring; allowed: a distinct encryption.keyRingName (1-63 letters, digits, '_' or '-')",
+    (c) => ({ path: ["encryption", "keyRingName"], value: c.encryption?.keyRingName }),
+    ": two environments cannot create one key ring; allowed: a distinct encryption.keyRingName (1-63 letters, digits, '_' or '-')",
   );
   return problems;
+}
+
+/** The text of an environment file, or why it cannot be read (a folder named like one, no permission), naming the file. */
+function readEnvironmentText(file: string, shown: string): { text: string } | { problem: Problem } {
+  try {
+    if (fs.statSync(file).isDirectory()) {
+      return { problem: { file: shown, path: "", message: "is a folder, not an environment file; rename it or move it out of the config folder (every *.yaml and *.yml in it is read as an environment)" } };
+    }
+    return { text: fs.readFileSync(file, "utf8") };
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    return { problem: { file: shown, path: "", message: `cannot be read: ${err.code === "EACCES" ? "permission denied" : err.code === "ENOENT" ? "no such file" : err.message}` } };
+  }
 }
 
 function displayPath(file: string): string {

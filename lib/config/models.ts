@@ -11,7 +11,8 @@
 import { z } from "zod";
 import { checkMachineAndAccelerator, MACHINE_TYPES } from "../catalog/machines";
 import { ModelMonitoringSchema } from "./skew";
-import { always, int } from "./fields";
+import { namingRule } from "../catalog/naming";
+import { asRecord, checkAcross, int, named } from "./fields";
 
 export const AcceleratorSchema = z
   .strictObject({
@@ -23,6 +24,8 @@ export const AcceleratorSchema = z
 const MODEL_NAME_ALLOWED =
   "1-40 lowercase letters, digits or hyphens, starting with a letter and ending with a letter or digit";
 const MODEL_NAME = /^[a-z]([a-z0-9-]{0,38}[a-z0-9])?$/;
+const MODEL_NAME_RULE = namingRule("model name", MODEL_NAME_ALLOWED, MODEL_NAME);
+const POOL_NAME_RULE = namingRule("pool name", MODEL_NAME_ALLOWED, MODEL_NAME);
 
 /** Where a model comes from: trained by the environment's pipelines, or an open model from Model Garden / Hugging Face. */
 export const MODEL_SOURCES = ["custom", "modelGarden"] as const;
@@ -46,12 +49,9 @@ export const AutoscalingSchema = z
   })
   .describe("Autoscaling targets. With a GPU, Vertex AI scales up when either metric exceeds its target and down when both are below.");
 
-export const ModelSchema = z
-  .strictObject({
-    name: z
-      .string({ error: `must be a string: ${MODEL_NAME_ALLOWED}` })
-      .regex(MODEL_NAME, { error: `not a valid model name; allowed: ${MODEL_NAME_ALLOWED}` })
-      .describe("Model key: names its endpoint and resource pool; renaming it replaces them."),
+export const ModelSchema = checkAcross(
+  z.strictObject({
+    name: named(MODEL_NAME_RULE).describe("Model key: names its endpoint and resource pool; renaming it replaces them."),
     source: z
       .enum(MODEL_SOURCES, { error: `not a model source; allowed: ${MODEL_SOURCES.join(", ")}` })
       .default("custom")
@@ -76,9 +76,7 @@ export const ModelSchema = z
       .optional()
       .describe("Accept fewer replicas than the tier's floor (in prod: a single replica, so one failing node takes the model down). @default false"),
     autoscaling: AutoscalingSchema.optional(),
-    pool: z
-      .string({ error: `must be a string: ${MODEL_NAME_ALLOWED}` })
-      .regex(MODEL_NAME, { error: `not a valid pool name; allowed: ${MODEL_NAME_ALLOWED}` })
+    pool: named(POOL_NAME_RULE)
       .optional()
       .describe("source custom: share a deployment resource pool (co-hosting) with the other models naming the same pool; they must agree on machine, GPUs, replicas and autoscaling. @default a pool of its own, named after the model"),
     spot: z.boolean({ error: "must be true or false" }).optional().describe("source modelGarden, dev only: run on Spot VMs (cheaper, may be preempted at any time). @default false"),
@@ -93,17 +91,16 @@ export const ModelSchema = z
       .optional()
       .describe("Fraction of prediction requests and responses logged to BigQuery. @default tier preset"),
     monitoring: ModelMonitoringSchema.optional(),
-  })
-  .superRefine((m, ctx) => {
+  }),
+  (m, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", message, path });
     if (typeof m.machineType === "string") {
-      const accel = m.accelerator && typeof m.accelerator.type === "string" ? m.accelerator : undefined;
-      for (const p of checkMachineAndAccelerator(m.machineType, accel)) {
+      for (const p of checkMachineAndAccelerator(m.machineType, acceleratorOf(m.accelerator))) {
         issue(p.field.split("."), p.message);
       }
     }
     // Bounds that break their own range (0, negative) are reported on their own, not compared.
-    if (Number.isInteger(m.minReplicas) && Number.isInteger(m.maxReplicas) && m.maxReplicas >= 1 && m.maxReplicas < (m.minReplicas as number)) {
+    if (Number.isInteger(m.minReplicas) && Number.isInteger(m.maxReplicas) && (m.maxReplicas as number) >= 1 && (m.maxReplicas as number) < (m.minReplicas as number)) {
       issue(["maxReplicas"], `must be at least minReplicas (${m.minReplicas})`);
     }
     if (m.allowBelowReplicaFloor === true && m.minReplicas === undefined) {
@@ -127,16 +124,17 @@ export const ModelSchema = z
         issue(["spot"], "Spot VMs are only available for source: modelGarden (google_vertex_ai_deployment_resource_pool has no Spot setting on provider 7.45.0)");
       }
     }
-    if (m.autoscaling && typeof m.autoscaling === "object") {
-      if (m.autoscaling.acceleratorDutyCycle !== undefined && !hasGpu(m)) {
+    const autoscaling = asRecord(m.autoscaling);
+    if (autoscaling) {
+      if (autoscaling.acceleratorDutyCycle !== undefined && !hasGpu(m)) {
         issue(["autoscaling", "acceleratorDutyCycle"], "needs an accelerator: a replica without GPUs scales on cpuUtilization only");
       }
-      if (m.autoscaling.acceleratorDutyCycle === undefined && m.autoscaling.cpuUtilization === undefined) {
+      if (autoscaling.acceleratorDutyCycle === undefined && autoscaling.cpuUtilization === undefined) {
         issue(["autoscaling"], "set acceleratorDutyCycle and/or cpuUtilization, or remove autoscaling to use the tier's targets");
       }
     }
-  }, always)
-  .describe("A model served from a private, autoscaling endpoint.");
+  },
+).describe("A model served from a private, autoscaling endpoint.");
 
 export type ModelConfig = z.output<typeof ModelSchema>;
 /** A model as given in YAML or TypeScript (before defaults). */
@@ -150,15 +148,24 @@ export interface ModelProblem {
   readonly message: string;
 }
 
+/**
+ * The accelerator of a block as far as it can be checked: its type when that is a string, and its
+ * count when that is a whole number (a missing or malformed count is reported on its own).
+ */
+export function acceleratorOf(v: unknown): { type: string; count?: number } | undefined {
+  const a = asRecord(v);
+  if (!a || typeof a.type !== "string") return undefined;
+  return Number.isInteger(a.count) ? { type: a.type, count: a.count as number } : { type: a.type };
+}
+
 /** The GPU of each replica: the configured accelerator, or the one an accelerator-optimized machine type comes with. */
-export function effectiveAccelerator(m: { machineType?: unknown; accelerator?: { type?: unknown; count?: unknown } }): { type: string; count: number } | undefined {
-  if (m.accelerator && typeof m.accelerator.type === "string" && typeof m.accelerator.count === "number") {
-    return { type: m.accelerator.type, count: m.accelerator.count };
-  }
+export function effectiveAccelerator(m: { readonly machineType?: unknown; readonly accelerator?: unknown }): { type: string; count: number } | undefined {
+  const a = acceleratorOf(m.accelerator);
+  if (a && a.count !== undefined) return { type: a.type, count: a.count };
   return typeof m.machineType === "string" ? MACHINE_TYPES.get(m.machineType)?.builtInGpu : undefined;
 }
 
-function hasGpu(m: { machineType?: unknown; accelerator?: { type?: unknown; count?: unknown } }): boolean {
+function hasGpu(m: { readonly machineType?: unknown; readonly accelerator?: unknown }): boolean {
   return effectiveAccelerator(m) !== undefined;
 }
 
@@ -213,7 +220,7 @@ export function checkServingPools(models: readonly Partial<ModelConfig>[]): Mode
         out.push({
           index: i,
           field,
-          message: `must match models[${j}] ('${ref.name}'), which shares pool '${m.pool}': a pool has one ${field} (${canonical(ref[field])}); give the model its own pool or change both`,
+          message: `must match models[${j}]${typeof ref.name === "string" ? ` ('${ref.name}')` : ""}, which shares pool '${m.pool}': a pool has one ${field} (${canonical(ref[field])}); give the model its own pool or change both`,
         });
       }
     }

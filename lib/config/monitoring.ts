@@ -25,8 +25,9 @@
  */
 import { z } from "zod";
 import { isTimeZone, TIME_ZONE_ALLOWED } from "../catalog/cron";
-import type { Problem } from "../core/errors";
-import { always, EMAIL, int } from "./fields";
+import { formatPath, Problem } from "../core/errors";
+import { namingRule } from "../catalog/naming";
+import { checkAcross, EMAIL, int, named, unique } from "./fields";
 
 // ---------------------------------------------------------------------------------------------
 // Secret Manager references
@@ -105,12 +106,9 @@ const WEBHOOK_NAME_ALLOWED = "1-40 lowercase letters, digits or hyphens, startin
 const WEBHOOK_NAME = /^[a-z]([a-z0-9-]{0,38}[a-z0-9])?$/;
 const QUERY_PARAMETER = /^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/;
 
-export const WebhookSchema = z
-  .strictObject({
-    name: z
-      .string({ error: `must be a string: ${WEBHOOK_NAME_ALLOWED}` })
-      .regex(WEBHOOK_NAME, { error: `not a valid webhook name; allowed: ${WEBHOOK_NAME_ALLOWED}` })
-      .describe("Key of the channel; renaming it replaces the channel."),
+export const WebhookSchema = checkAcross(
+  z.strictObject({
+    name: named(namingRule("webhook name", WEBHOOK_NAME_ALLOWED, WEBHOOK_NAME)).describe("Key of the channel; renaming it replaces the channel."),
     url: z
       .string({ error: "must be an https:// URL" })
       .superRefine((v, ctx) => {
@@ -131,35 +129,25 @@ export const WebhookSchema = z
       })
       .optional()
       .describe("HTTP basic authentication (type webhook_basicauth); the password comes from Secret Manager."),
-  })
-  .superRefine((w, ctx) => {
+  }),
+  (w, ctx) => {
     if (w.authTokenSecret !== undefined && w.basicAuth !== undefined) {
       ctx.addIssue({ code: "custom", path: ["basicAuth"], message: "cannot be combined with authTokenSecret; a webhook uses one authentication" });
     }
     if (w.tokenParameter !== undefined && w.authTokenSecret === undefined) {
       ctx.addIssue({ code: "custom", path: ["tokenParameter"], message: "only applies with authTokenSecret" });
     }
-  }, always)
-  .describe("A webhook notification channel.");
+  },
+).describe("A webhook notification channel.");
 
 export const SLACK_CHANNEL_ALLOWED = "'#' followed by 1-80 lowercase letters, digits, '-' or '_', e.g. #ml-alerts";
 
 export const NotificationsSchema = z
   .strictObject({
-    emails: z
-      .array(EMAIL)
-      .default([])
-      .superRefine((list, ctx) => {
-        if (!Array.isArray(list)) return;
-        const seen = new Map<string, number>();
-        list.forEach((e, i) => {
-          if (typeof e !== "string") return;
-          const key = e.toLowerCase();
-          if (seen.has(key)) ctx.addIssue({ code: "custom", path: [i], message: `duplicate email '${e}', already emails[${seen.get(key)}]; list each address once` });
-          else seen.set(key, i);
-        });
-      }, always)
-      .describe("Addresses that receive alerts and budget notices."),
+    emails: unique(z.array(EMAIL).default([]), {
+      fold: (e) => e.toLowerCase(),
+      message: (e, first) => `duplicate email '${e}', already emails[${first}]; list each address once`,
+    }).describe("Addresses that receive alerts and budget notices."),
     pagerduty: z
       .strictObject({ serviceKeySecret: SECRET.describe("PagerDuty integration (service) key.") })
       .optional()
@@ -173,19 +161,10 @@ export const NotificationsSchema = z
       })
       .optional()
       .describe("Slack channel that receives alerts."),
-    webhooks: z
-      .array(WebhookSchema)
-      .optional()
-      .superRefine((list, ctx) => {
-        if (!Array.isArray(list)) return; // reported as not a list
-        const seen = new Map<string, number>();
-        list.forEach((w, i) => {
-          if (typeof w?.name !== "string") return;
-          if (seen.has(w.name)) ctx.addIssue({ code: "custom", path: [i, "name"], message: `duplicate name '${w.name}', already used by webhooks[${seen.get(w.name)}]; each name must be unique` });
-          else seen.set(w.name, i);
-        });
-      }, always)
-      .describe("Webhook endpoints that receive alerts. @default - none"),
+    webhooks: unique(z.array(WebhookSchema).optional(), {
+      field: "name",
+      message: (name, first) => `duplicate name '${name}', already used by webhooks[${first}]; each name must be unique`,
+    }).describe("Webhook endpoints that receive alerts. @default - none"),
   })
   .describe("Where alerts go. Credentials are Secret Manager references, never literal values.");
 
@@ -282,23 +261,20 @@ export function clockMinutes(v: unknown): number | undefined {
   return h * 60 + m;
 }
 
-export const WorkingHoursSchema = z
-  .strictObject({
+export const WorkingHoursSchema = checkAcross(
+  z.strictObject({
     timeZone: z
       .string({ error: `must be ${TIME_ZONE_ALLOWED}` })
       .refine(isTimeZone, { error: `not a time zone; allowed: ${TIME_ZONE_ALLOWED}` })
       .default("Etc/UTC")
       .describe("IANA time zone of the working hours. @default Etc/UTC"),
-    days: z
-      .array(z.enum(WEEKDAYS, { error: `not a weekday; allowed: ${WEEKDAYS.join(", ")}` }))
-      .min(1, { error: "must list at least one day" })
-      .default(["MON", "TUE", "WED", "THU", "FRI"])
-      .superRefine((days, ctx) => {
-        days.forEach((d, i) => {
-          if (days.indexOf(d) !== i) ctx.addIssue({ code: "custom", path: [i], message: `duplicate of days[${days.indexOf(d)}]; list each day once` });
-        });
-      }, always)
-      .describe("Working days. @default MON-FRI"),
+    days: unique(
+      z
+        .array(z.enum(WEEKDAYS, { error: `not a weekday; allowed: ${WEEKDAYS.join(", ")}` }))
+        .min(1, { error: "must list at least one day" })
+        .default(["MON", "TUE", "WED", "THU", "FRI"]),
+      { message: (_, first) => `duplicate of days[${first}]; list each day once` },
+    ).describe("Working days. @default MON-FRI"),
     start: z
       .string({ error: "must be a time HH:MM such as 08:00" })
       .regex(/^([01][0-9]|2[0-3]):([0-5][0-9])$/, { error: "not a time; allowed: HH:MM from 00:00 to 23:59, e.g. 08:00" })
@@ -309,15 +285,15 @@ export const WorkingHoursSchema = z
       .regex(CLOCK, { error: "not a time; allowed: HH:MM from 00:01 to 24:00, e.g. 19:00" })
       .default("19:00")
       .describe("End of the working day, local time (after start; windows across midnight are not supported). @default 19:00"),
-  })
-  .superRefine((w, ctx) => {
+  }),
+  (w, ctx) => {
     const s = clockMinutes(w.start);
     const e = clockMinutes(w.end);
     if (s !== undefined && e !== undefined && e <= s) {
       ctx.addIssue({ code: "custom", path: ["end"], message: `must be after start (${w.start}); working hours across midnight are not supported` });
     }
-  }, always)
-  .describe("When people work: Workbench instances running outside these hours raise an alert where the tier asks for it.");
+  },
+).describe("When people work: Workbench instances running outside these hours raise an alert where the tier asks for it.");
 
 export type WorkingHours = z.output<typeof WorkingHoursSchema>;
 
@@ -341,15 +317,16 @@ export const MonitoringSchema = z
 export type MonitoringConfig = z.output<typeof MonitoringSchema>;
 
 /**
- * Environment-level check: every model named under `monitoring.models` must exist.
- * Tolerates partial input (the schema reports its own problems).
+ * Environment-level check: every model named under `alerting.models` must exist. Each problem
+ * names the key as written (a key may contain dots: `churn.v2`).
  */
-export function monitoringModelProblems(monitoring: { models?: Record<string, unknown> } | undefined, modelNames: readonly string[]): Problem[] {
+export function monitoringModelProblems(overrides: Readonly<Record<string, unknown>> | undefined, modelNames: readonly string[]): (Problem & { readonly model: string })[] {
   const known = new Set(modelNames);
-  return Object.keys(monitoring?.models ?? {})
+  return Object.keys(overrides ?? {})
     .filter((name) => !known.has(name))
     .map((name) => ({
-      path: `monitoring.models.${name}`,
+      model: name,
+      path: formatPath(["alerting", "models", name]),
       message: `no model named '${name}'; ${modelNames.length ? `models: ${modelNames.join(", ")}` : "the environment has no models"}`,
     }));
 }
@@ -418,13 +395,9 @@ export const BudgetSchema = z
       .regex(/^[A-Z]{3}$/, { error: "not an ISO 4217 currency code; allowed: 3 uppercase letters such as USD or EUR (it must be the billing account's currency)" })
       .optional()
       .describe("Currency of the amount; must be the billing account's currency. @default the billing account's currency"),
-    thresholds: z
-      .array(z.number({ error: "must be a number: a fraction of the amount such as 0.9" }))
-      .default([...DEFAULT_BUDGET_THRESHOLDS])
-      .superRefine((list, ctx) => {
-        for (const p of budgetThresholdProblems(list)) ctx.addIssue({ code: "custom", path: p.index === undefined ? [] : [p.index], message: p.message });
-      }, always)
-      .describe("Fractions of the amount that send a notice, ascending. @default [0.5, 0.9, 1.0]"),
+    thresholds: checkAcross(z.array(z.number({ error: "must be a number: a fraction of the amount such as 0.9" })).default([...DEFAULT_BUDGET_THRESHOLDS]), (list, ctx) => {
+      for (const p of budgetThresholdProblems(list)) ctx.addIssue({ code: "custom", path: p.index === undefined ? [] : [p.index], message: p.message });
+    }).describe("Fractions of the amount that send a notice, ascending. @default [0.5, 0.9, 1.0]"),
     forecastThreshold: z
       .number({ error: "must be a number: a fraction of the amount such as 1.0" })
       .gt(0, { error: "must be greater than 0 (a fraction of the amount; 1.0 is 100 %)" })
@@ -461,5 +434,6 @@ export interface MonitoringPreset {
 export function resolveModelThresholds(preset: MonitoringPreset, monitoring: MonitoringConfig | undefined, modelName: string): ModelThresholds {
   const defined = <T extends object>(o: T | undefined): Partial<T> =>
     Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
-  return { ...preset.thresholds, ...defined(monitoring?.thresholds), ...defined(monitoring?.models?.[modelName]) };
+  const own = monitoring?.models && Object.hasOwn(monitoring.models, modelName) ? monitoring.models[modelName] : undefined;
+  return { ...preset.thresholds, ...defined(monitoring?.thresholds), ...defined(own) };
 }

@@ -13,7 +13,8 @@
  */
 import { z } from "zod";
 import { CRON_ALLOWED, cronProblem, isTimeZone, TIME_ZONE_ALLOWED } from "../catalog/cron";
-import { always } from "./fields";
+import { namingRule } from "../catalog/naming";
+import { asRecord, checkAcross, named, unique } from "./fields";
 
 /**
  * The environment's buckets, by purpose, that can start a pipeline. They are the data lake's
@@ -106,8 +107,8 @@ export function jsonValueProblem(value: unknown, where: (string | number)[] = []
   return undefined;
 }
 
-export const PipelineTemplateSchema = z
-  .strictObject(
+export const PipelineTemplateSchema = checkAcross(
+  z.strictObject(
     {
       name: z
         .string({ error: `must be a string: ${TEMPLATE_NAME_ALLOWED}` })
@@ -130,13 +131,13 @@ export const PipelineTemplateSchema = z
           ? "a pipeline needs a template: a KFP template in the environment's pipelines repository, e.g. { name: training, tag: v1 }"
           : "must be a KFP template: { name, tag } or { name, version }",
     },
-  )
-  .superRefine((t, ctx) => {
+  ),
+  (t, ctx) => {
     if (t && t.tag !== undefined && t.version !== undefined) {
       ctx.addIssue({ code: "custom", path: ["version"], message: "give either tag or version, not both: a version already names one exact template" });
     }
-  }, always)
-  .describe("A KFP template in the environment's pipelines repository, by name and tag or version.");
+  },
+).describe("A KFP template in the environment's pipelines repository, by name and tag or version.");
 
 export const PipelineScheduleSchema = z
   .strictObject({
@@ -155,8 +156,8 @@ export const PipelineScheduleSchema = z
   })
   .describe("Start a run on a schedule (Cloud Scheduler calling the Vertex AI API as the pipelines service account).");
 
-export const PipelineOnNewDataSchema = z
-  .strictObject({
+export const PipelineOnNewDataSchema = checkAcross(
+  z.strictObject({
     bucket: z
       .enum(PIPELINE_TRIGGER_BUCKETS, {
         error: `not a bucket of the environment; allowed: ${PIPELINE_TRIGGER_BUCKETS.join(", ")} (the environment's buckets by purpose, not bucket names)`,
@@ -172,8 +173,8 @@ export const PipelineOnNewDataSchema = z
       .regex(PARAMETER_NAME, { error: `not a valid parameter name; allowed: ${PARAMETER_NAME_ALLOWED}` })
       .default(DEFAULT_OBJECT_PARAMETER)
       .describe(`Pipeline input that receives gs://<bucket>/<object>; the template must declare it. @default ${DEFAULT_OBJECT_PARAMETER}`),
-  })
-  .superRefine((t, ctx) => {
+  }),
+  (t, ctx) => {
     if (t && t.bucket === "pipeline-root" && (t.prefix === "" || t.prefix === undefined)) {
       ctx.addIssue({
         code: "custom",
@@ -181,8 +182,8 @@ export const PipelineOnNewDataSchema = z
         message: "required on pipeline-root: every run writes its artifacts there, so without a prefix each run would start the next; give a prefix runs do not write to, e.g. 'incoming/'",
       });
     }
-  }, always)
-  .describe("Start a run when an object is written (finalized) in one of the environment's buckets.");
+  },
+).describe("Start a run when an object is written (finalized) in one of the environment's buckets.");
 
 export const PipelineOnAlertSchema = z
   .union(
@@ -202,21 +203,21 @@ export const PipelineOnAlertSchema = z
     `Start a run when a monitoring alert opens: the pipeline gets a Pub/Sub topic to use as a Cloud Monitoring notification channel. true passes the alert in '${DEFAULT_ALERT_PARAMETER}'.`,
   );
 
-export const PipelineTriggersSchema = z
-  .strictObject(
+export const PipelineTriggersSchema = checkAcross(
+  z.strictObject(
     {
       schedule: PipelineScheduleSchema.optional(),
       onNewData: PipelineOnNewDataSchema.optional(),
       onAlert: PipelineOnAlertSchema.optional(),
     },
     { error: (iss) => (iss.input === undefined ? "a pipeline needs triggers: declare at least one of schedule, onNewData, onAlert" : "must be a mapping with schedule, onNewData and/or onAlert") },
-  )
-  .superRefine((t, ctx) => {
+  ),
+  (t, ctx) => {
     if (t && typeof t === "object" && t.schedule === undefined && t.onNewData === undefined && (t.onAlert === undefined || t.onAlert === false)) {
       ctx.addIssue({ code: "custom", message: "declare at least one of schedule, onNewData, onAlert: a pipeline without a trigger starts nothing" });
     }
-  }, always)
-  .describe("What starts a run; any combination.");
+  },
+).describe("What starts a run; any combination.");
 
 const datasetAccess = (dataset: PipelineDataset) =>
   z
@@ -228,9 +229,9 @@ export const PipelineDatasetsSchema = z
   .strictObject({ raw: datasetAccess("raw"), features: datasetAccess("features"), monitoring: datasetAccess("monitoring") })
   .describe("BigQuery datasets of the environment the pipeline reads or writes, with read or readWrite.");
 
-export const PipelineParametersSchema = z
-  .record(z.string(), z.unknown(), { error: "must be a mapping of pipeline input names to values" })
-  .superRefine((params, ctx) => {
+export const PipelineParametersSchema = checkAcross(
+  z.record(z.string(), z.unknown(), { error: "must be a mapping of pipeline input names to values" }),
+  (params, ctx) => {
     if (!params || typeof params !== "object" || Array.isArray(params)) return;
     for (const [name, value] of Object.entries(params)) {
       if (!PARAMETER_NAME.test(name)) {
@@ -244,62 +245,48 @@ export const PipelineParametersSchema = z
       const p = jsonValueProblem(value);
       if (p) ctx.addIssue({ code: "custom", path: [name, ...p.path], message: p.message });
     }
-  }, always)
+  },
+)
   .default({})
   .describe("Values of the template's inputs, as JSON values (strings, numbers, booleans, lists, maps).");
 
-export const PipelineSchema = z
-  .strictObject({
-    name: z
-      .string({ error: `must be a string: ${PIPELINE_NAME_ALLOWED}` })
-      .regex(PIPELINE_NAME, { error: `not a valid pipeline name; allowed: ${PIPELINE_NAME_ALLOWED}` })
-      .describe("Pipeline key: names its triggers and labels its runs; renaming it replaces them."),
+export const PipelineSchema = checkAcross(
+  z.strictObject({
+    name: named(namingRule("pipeline name", PIPELINE_NAME_ALLOWED, PIPELINE_NAME)).describe("Pipeline key: names its triggers and labels its runs; renaming it replaces them."),
     template: PipelineTemplateSchema,
     parameters: PipelineParametersSchema,
     datasets: PipelineDatasetsSchema.default({}),
     triggers: PipelineTriggersSchema,
-  })
-  .superRefine((p, ctx) => {
-    if (!p || typeof p !== "object") return;
+  }),
+  (p, ctx) => {
     // A trigger's parameter is set by the trigger; a fixed value beside it would be silently overridden.
-    const params = p.parameters && typeof p.parameters === "object" ? p.parameters : {};
+    const params = asRecord(p.parameters) ?? {};
+    const triggers = asRecord(p.triggers);
+    const onAlert = triggers?.onAlert;
     const set: [string, unknown][] = [
-      ["onNewData", p.triggers?.onNewData?.parameter],
-      ["onAlert", typeof p.triggers?.onAlert === "object" ? p.triggers.onAlert.parameter : p.triggers?.onAlert === true ? DEFAULT_ALERT_PARAMETER : undefined],
+      ["onNewData", asRecord(triggers?.onNewData)?.parameter],
+      ["onAlert", onAlert === true ? DEFAULT_ALERT_PARAMETER : asRecord(onAlert)?.parameter],
     ];
     for (const [trigger, name] of set) {
-      if (typeof name === "string" && Object.prototype.hasOwnProperty.call(params, name)) {
+      if (typeof name === "string" && Object.hasOwn(params, name)) {
         ctx.addIssue({ code: "custom", path: ["parameters", name], message: `is set by the ${trigger} trigger for the runs it starts; remove it or give triggers.${trigger} another parameter` });
       }
     }
     if (set[0][1] !== undefined && set[0][1] === set[1][1]) {
       ctx.addIssue({ code: "custom", path: ["triggers", "onAlert"], message: `uses the parameter '${String(set[1][1])}' of onNewData; the two triggers need different parameters` });
     }
-  }, always)
-  .describe("A Vertex AI pipeline run from a KFP template, with what starts it.");
-
-/** Flags a name used by an earlier entry of the list, tolerating malformed entries. */
-function uniqueNames(list: unknown, ctx: z.RefinementCtx): void {
-  if (!Array.isArray(list)) return;
-  const seen = new Map<string, number>();
-  list.forEach((item, i) => {
-    const name = item && typeof item === "object" ? (item as { name?: unknown }).name : undefined;
-    if (typeof name !== "string") return;
-    if (seen.has(name)) {
-      ctx.addIssue({ code: "custom", path: [i, "name"], message: `duplicate pipeline name '${name}', already used by pipelines[${seen.get(name)}]; each pipeline needs its own name` });
-    } else seen.set(name, i);
-  });
-}
+  },
+).describe("A Vertex AI pipeline run from a KFP template, with what starts it.");
 
 /**
  * Runs write their artifacts under `gs://<pipeline root>/<pipeline>/`; an onNewData trigger on
  * the pipeline root whose prefix overlaps such a folder would start a run for every artifact.
  */
-function noSelfTriggering(list: unknown, ctx: z.RefinementCtx): void {
-  if (!Array.isArray(list)) return;
-  const names = list.map((p) => (p && typeof p === "object" ? (p as { name?: unknown }).name : undefined)).filter((n): n is string => typeof n === "string");
-  list.forEach((p, i) => {
-    const t = p && typeof p === "object" ? (p as { triggers?: { onNewData?: { bucket?: unknown; prefix?: unknown } } }).triggers?.onNewData : undefined;
+function noSelfTriggering(list: readonly unknown[], ctx: z.RefinementCtx): void {
+  const pipelines = list.map(asRecord);
+  const names = pipelines.map((p) => p?.name).filter((n): n is string => typeof n === "string");
+  pipelines.forEach((p, i) => {
+    const t = asRecord(asRecord(p?.triggers)?.onNewData);
     if (t?.bucket !== "pipeline-root" || typeof t.prefix !== "string" || t.prefix === "") return;
     const prefix = t.prefix;
     for (const name of new Set(names)) {
@@ -315,12 +302,13 @@ function noSelfTriggering(list: unknown, ctx: z.RefinementCtx): void {
   });
 }
 
-export const PipelinesSchema = z
-  .array(PipelineSchema, { error: "must be a list of pipelines" })
-  .default([])
-  .superRefine(uniqueNames, always)
-  .superRefine(noSelfTriggering, always)
-  .describe("Vertex AI pipelines deployed with the environment and what starts their runs.");
+export const PipelinesSchema = checkAcross(
+  unique(z.array(PipelineSchema, { error: "must be a list of pipelines" }).default([]), {
+    field: "name",
+    message: (name, first) => `duplicate pipeline name '${name}', already used by pipelines[${first}]; each pipeline needs its own name`,
+  }),
+  noSelfTriggering,
+).describe("Vertex AI pipelines deployed with the environment and what starts their runs.");
 
 /** One pipeline as validated (defaults applied). */
 export type PipelineConfig = z.output<typeof PipelineSchema>;

@@ -14,14 +14,16 @@ import {
   KMS_NAME,
   LABEL_KEY,
   LABEL_VALUE,
+  namingRule,
   PROJECT_ID,
 } from "../catalog/naming";
 import { VERTEX_AI_REGIONS } from "../catalog/regions";
 import { ZONE_PATTERN, zoneProblem } from "../catalog/zones";
 import { vpcScServiceProblem } from "../catalog/services";
-import { DeliverySchema } from "./delivery";
+import { STATE_PREFIX_ALLOWED, statePrefixProblem } from "../core/state";
+import { DeliverySchema, workloadIdentityPoolProblem } from "./delivery";
 import { FeatureStoreSchema } from "./features";
-import { always, int, named } from "./fields";
+import { asList, asRecord, checkAcross, int, named, oneOf, Partly, unique } from "./fields";
 import { checkModelsInRegion } from "../catalog/gpu-regions";
 import { checkModelsForTier, checkServingPools, ModelSchema } from "./models";
 import { BudgetSchema, monitoringModelProblems, MonitoringSchema, NotificationsSchema } from "./monitoring";
@@ -32,26 +34,31 @@ import { TIER_PRESETS, TIERS } from "./presets";
 import { AUDIT_SCOPES } from "../identity/checks";
 
 const ENV_NAME = /^[a-z]([a-z0-9-]{0,18}[a-z0-9])?$/;
-const ENV_NAME_ALLOWED =
-  "1-20 lowercase letters, digits or hyphens, starting with a letter and ending with a letter or digit (it prefixes service account IDs, which are limited to 30 characters)";
+const ENV_NAME_RULE = namingRule(
+  "environment name",
+  "1-20 lowercase letters, digits or hyphens, starting with a letter and ending with a letter or digit (it prefixes service account IDs, which are limited to 30 characters)",
+  ENV_NAME,
+);
+const BUCKET_PREFIX_RULE = namingRule("bucket prefix", "2-41 lowercase letters, digits, '-' or '_', starting with a letter or digit", /^[a-z0-9][a-z0-9_-]{1,40}$/);
 
 export const BackendSchema = z
   .strictObject({
     bucket: named(BUCKET_NAME).optional().describe("Existing GCS bucket that holds Terraform state. @default <projectId>-tfstate"),
     prefix: z
-      .string()
-      .regex(/^[A-Za-z0-9._\/-]+$/, { error: "allowed: letters, digits, '.', '_', '-' and '/'" })
+      .string({ error: `must be a string: ${STATE_PREFIX_ALLOWED}` })
+      .superRefine((v, ctx) => {
+        const p = statePrefixProblem(v);
+        if (p) ctx.addIssue({ code: "custom", message: p });
+      })
       .optional()
-      .describe("State object prefix, distinct per environment. @default mlops/<name>"),
+      .describe("State object prefix, distinct per environment: the state is <prefix>/default.tfstate in the bucket. @default mlops/<name>"),
   })
   .describe("Terraform state backend (GCS).");
 
 export const NamingSchema = z
   .strictObject({
-    bucketPrefix: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9_-]{1,40}$/, { error: "allowed: 2-41 lowercase letters, digits, '-' or '_', starting with a letter or digit" })
-      .refine((v) => !/^[a-z0-9][a-z0-9_-]{1,40}$/.test(v) || BUCKET_NAME.test(`${v}-data`), {
+    bucketPrefix: named(BUCKET_PREFIX_RULE)
+      .refine((v) => !BUCKET_PREFIX_RULE.test(v) || BUCKET_NAME.test(`${v}-data`), {
         error: "gives bucket names Cloud Storage refuses: a bucket name must not start with 'goog' or contain 'google' (or look-alikes such as 'g00gle')",
       })
       .optional()
@@ -76,15 +83,15 @@ export const SharedVpcSchema = z
   })
   .describe("Use an existing Shared VPC instead of creating a network; its admins own firewall rules, NAT and private services access.");
 
-export const NetworkSchema = z
-  .strictObject({
+export const NetworkSchema = checkAcross(
+  z.strictObject({
     subnetCidr: CIDR.optional().describe("Primary range of the environment's subnet. @default 10.10.0.0/20"),
     privateServiceAccess: z.boolean().optional().describe("Peer with Google's services for private Vertex AI endpoints. @default tier preset (preprod, prod: true)"),
     privateServiceAccessCidr: CIDR.optional().describe("Range reserved for private services access. @default 10.20.0.0/16"),
     flowLogSampling: z.number({ error: "must be a number from 0 to 1" }).min(0, { error: "must be from 0 to 1" }).max(1, { error: "must be from 0 to 1" }).optional().describe("Fraction of flows sampled by VPC flow logs. @default tier preset"),
     sharedVpc: SharedVpcSchema.optional(),
-  })
-  .superRefine((n, ctx) => {
+  }),
+  (n, ctx) => {
     const subnet = typeof n.subnetCidr === "string" ? n.subnetCidr : "10.10.0.0/20";
     const psa = typeof n.privateServiceAccessCidr === "string" ? n.privateServiceAccessCidr : "10.20.0.0/16";
     if (cidrsOverlap(subnet, psa)) {
@@ -93,8 +100,8 @@ export const NetworkSchema = z
     if (n.sharedVpc && n.privateServiceAccess === true) {
       ctx.addIssue({ code: "custom", path: ["privateServiceAccess"], message: "cannot be true with sharedVpc: the host project's admins configure private services access on the shared network" });
     }
-  }, always)
-  .describe("The environment's private network.");
+  },
+).describe("The environment's private network.");
 
 export const EncryptionSchema = z
   .strictObject({
@@ -113,20 +120,20 @@ const SERVICE = z
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
 
-export const VpcServiceControlsSchema = z
-  .strictObject({
+export const VpcServiceControlsSchema = checkAcross(
+  z.strictObject({
     enabled: z.boolean().default(false).describe("Put the project in a VPC Service Controls perimeter."),
     accessPolicy: z.string().regex(/^[0-9]{1,20}$/, { error: "allowed: the numeric ID of the organization's access policy" }).optional().describe("Access policy number; required when enabled."),
     perimeterName: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,49}$/, { error: "allowed: 1-50 letters, digits or '_', starting with a letter" }).optional().describe("@default <name>_mlops"),
     mode: z.enum(["dry-run", "enforced"], { error: "allowed: dry-run, enforced" }).default("dry-run").describe("dry-run logs violations without blocking; enforced blocks them. @default dry-run"),
     restrictedServices: z.array(SERVICE).optional().describe("@default aiplatform, bigquery, storage, artifactregistry, notebooks"),
-  })
-  .superRefine((v, ctx) => {
+  }),
+  (v, ctx) => {
     if (v.enabled === true && v.accessPolicy === undefined) {
       ctx.addIssue({ code: "custom", path: ["accessPolicy"], message: "required when vpcServiceControls.enabled is true: the organization's access policy number (gcloud access-context-manager policies list)" });
     }
-  }, always)
-  .describe("Optional VPC Service Controls perimeter around the project (needs an organization access policy).");
+  },
+).describe("Optional VPC Service Controls perimeter around the project (needs an organization access policy).");
 
 export const AuditLogsSchema = z
   .strictObject({
@@ -139,9 +146,9 @@ export const AuditLogsSchema = z
   })
   .describe("Cloud Audit Logs the environment turns on in its project.");
 
-const Labels = z
-  .record(z.string(), z.string({ error: `label values must be strings: ${LABEL_VALUE.allowed}` }))
-  .superRefine((labels, ctx) => {
+const Labels = checkAcross(
+  z.record(z.string(), z.string({ error: `label values must be strings: ${LABEL_VALUE.allowed}` })),
+  (labels, ctx) => {
     const reserved = ["environment", "tier", "component", "managed-by"];
     for (const [k, v] of Object.entries(labels)) {
       if (!LABEL_KEY.test(k)) ctx.addIssue({ code: "custom", path: [k], message: `label key '${k}' is not allowed; allowed: ${LABEL_KEY.allowed}` });
@@ -149,30 +156,18 @@ const Labels = z
       if (typeof v === "string" && !LABEL_VALUE.test(v)) ctx.addIssue({ code: "custom", path: [k], message: `not a valid label value; allowed: ${LABEL_VALUE.allowed}` });
     }
     if (Object.keys(labels).length > 60) ctx.addIssue({ code: "custom", message: "at most 60 labels (Google allows 64; 4 are the library's)" });
-  }, always)
-  .describe("Extra labels for every resource that takes labels.");
+  },
+).describe("Extra labels for every resource that takes labels.");
 
-/** Flags duplicates of `key` within a list, tolerating malformed entries. */
-function noDuplicates<T>(key: string) {
-  return (list: T[], ctx: z.RefinementCtx) => {
-    if (!Array.isArray(list)) return;
-    const seen = new Map<string, number>();
-    list.forEach((item, i) => {
-      const v = item && typeof item === "object" ? (item as Record<string, unknown>)[key] : undefined;
-      if (typeof v !== "string") return;
-      const norm = v.toLowerCase();
-      if (seen.has(norm)) {
-        ctx.addIssue({ code: "custom", path: [i, key], message: `duplicate ${key} '${v}', already used by entry ${seen.get(norm)}; each ${key} must be unique` });
-      } else seen.set(norm, i);
-    });
-  };
+/** The message for a repeated `key` in a list. */
+function duplicateOf(key: string) {
+  return (v: string, first: number) => `duplicate ${key} '${v}', already used by entry ${first}; each ${key} must be unique`;
 }
 
-export const EnvironmentConfigSchema = z
-  .strictObject({
-    name: z
-      .string({ error: `must be a string: ${ENV_NAME_ALLOWED}` })
-      .regex(ENV_NAME, { error: `not a valid environment name; allowed: ${ENV_NAME_ALLOWED}` })
+export const EnvironmentConfigSchema = checkAcross(
+  z.strictObject({
+    name: named(ENV_NAME_RULE)
+      .refine((v) => !(v in Object.prototype), { error: "is reserved: it names a property of every JavaScript object, and the environment name is the stack's construct id; choose another name" })
       .describe("Environment name: the Terraform stack name and the prefix of resource names."),
     projectId: named(PROJECT_ID).describe("Google Cloud project that hosts the environment."),
     region: z
@@ -182,9 +177,9 @@ export const EnvironmentConfigSchema = z
     labels: Labels.default({}),
     backend: BackendSchema.default({}),
     naming: NamingSchema.default({}),
-    team: z.array(TeamMemberSchema).default([]).superRefine(noDuplicates("email"), always).describe("The team; one entry per person, each with their own Workbench instance."),
+    team: unique(z.array(TeamMemberSchema).default([]), { field: "email", fold: (e) => e.toLowerCase(), message: duplicateOf("email") }).describe("The team; one entry per person, each with their own Workbench instance."),
     workbench: WorkbenchDefaultsSchema.default({}),
-    models: z.array(ModelSchema).default([]).superRefine(noDuplicates("name"), always).describe("Models served by the environment."),
+    models: unique(z.array(ModelSchema).default([]), { field: "name", fold: (n) => n.toLowerCase(), message: duplicateOf("name") }).describe("Models served by the environment."),
     notifications: NotificationsSchema.default({ emails: [] }).describe("Where alerts go: emails, PagerDuty, Slack, webhooks (secrets as Secret Manager references)."),
     alerting: MonitoringSchema.optional().describe("Alert thresholds per environment and per model, working hours; defaults from the tier."),
     budget: BudgetSchema.optional().describe("A billing budget for the project with threshold notifications; absent = no budget."),
@@ -196,77 +191,101 @@ export const EnvironmentConfigSchema = z
     auditLogs: AuditLogsSchema.default({}),
     delivery: DeliverySchema.default({ enabled: false, pullRequestPlans: false }),
     policy: PolicySchema.default({ suppressions: [] }),
-  })
-  .superRefine((c, ctx) => {
+  }),
+  (c, ctx) => {
     workbenchProblems(c, ctx);
     servingProblems(c, ctx);
     alertingProblems(c, ctx);
-    if (c.encryption?.cmek === false && c.tier !== undefined && c.tier !== "dev") {
+    derivedNameProblems(c, ctx);
+    if (asRecord(c.encryption)?.cmek === false && typeof c.tier === "string" && c.tier !== "dev") {
       ctx.addIssue({ code: "custom", path: ["encryption", "cmek"], message: `customer-managed encryption can be turned off only in the dev tier, not in ${c.tier}` });
     }
-  }, always)
-  .describe("One MLOps environment (one Terraform stack).");
+  },
+).describe("One MLOps environment (one Terraform stack).");
 
-/** Model checks that need the environment: shared pools agree, tier rules, GPUs offered in the region. Tolerates partial input. */
-function servingProblems(c: { tier?: unknown; region?: unknown; models?: unknown; encryption?: { cmek?: unknown } }, ctx: z.RefinementCtx): void {
+/** The environment as its checks see it: every field may be anything the YAML said (see Partly). */
+type Env = Partly<EnvironmentConfig>;
+
+/** Model checks that need the environment: shared pools agree, tier rules, GPUs offered in the region. */
+function servingProblems(c: Env, ctx: z.RefinementCtx): void {
   if (!Array.isArray(c.models)) return;
-  const models = c.models.filter((m) => m && typeof m === "object");
+  const models = c.models.filter((m) => asRecord(m) !== undefined);
   if (models.length !== c.models.length) return;
   const found = [...checkServingPools(models)];
-  if (typeof c.tier === "string" && (TIERS as readonly string[]).includes(c.tier)) {
-    const preset = TIER_PRESETS[c.tier as keyof typeof TIER_PRESETS];
-    const cmek = typeof c.encryption?.cmek === "boolean" ? c.encryption.cmek : preset.cmek;
-    found.push(...checkModelsForTier(models, { tier: c.tier, ...preset.serving, privateEndpoints: c.tier === "prod", cmek }));
+  const tier = oneOf(TIERS, c.tier);
+  if (tier) {
+    const preset = TIER_PRESETS[tier];
+    const cmek = asRecord(c.encryption)?.cmek;
+    found.push(...checkModelsForTier(models, { tier, ...preset.serving, privateEndpoints: tier === "prod", cmek: typeof cmek === "boolean" ? cmek : preset.cmek }));
   }
-  if (typeof c.region === "string") found.push(...checkModelsInRegion(models, c.region));
+  const region = oneOf(VERTEX_AI_REGIONS, c.region);
+  if (region) found.push(...checkModelsInRegion(models, region));
   for (const p of found) ctx.addIssue({ code: "custom", path: ["models", p.index, ...p.field.split(".")], message: p.message });
 }
 
 /** True when the notifications block names at least one channel people read. */
-export function hasAlertChannels(n: { emails?: unknown; pagerduty?: unknown; slack?: unknown; webhooks?: unknown } | undefined): boolean {
-  return Boolean((Array.isArray(n?.emails) && n.emails.length) || n?.pagerduty || n?.slack || (Array.isArray(n?.webhooks) && n.webhooks.length));
+export function hasAlertChannels(notifications: unknown): boolean {
+  const n = asRecord(notifications);
+  return Boolean(asList(n?.emails).length || n?.pagerduty || n?.slack || asList(n?.webhooks).length);
 }
 
-/** Overrides name existing models; skew alerts retrain through pipelines that take alerts; preprod and prod alerts need a channel. */
-function alertingProblems(
-  c: { tier?: unknown; models?: unknown; pipelines?: unknown; featureStore?: unknown; notifications?: Parameters<typeof hasAlertChannels>[0]; alerting?: { models?: Record<string, unknown> } },
-  ctx: z.RefinementCtx,
-): void {
-  const models = Array.isArray(c.models) ? c.models.filter((m) => typeof m?.name === "string") : [];
-  for (const p of monitoringModelProblems(c.alerting, models.map((m) => m.name))) {
-    ctx.addIssue({ code: "custom", path: ["alerting", "models", p.path.split(".").pop()!], message: p.message });
+/**
+ * Overrides name existing models; skew alerts retrain through pipelines that take alerts; preprod
+ * and prod alerts need a channel. A list that is not a list is reported on its own: references
+ * into it are not checked.
+ */
+function alertingProblems(c: Env, ctx: z.RefinementCtx): void {
+  const models = asList(c.models).map(asRecord);
+  const names = models.map((m) => m?.name).filter((n): n is string => typeof n === "string");
+  const overrides = asRecord(asRecord(c.alerting)?.models);
+  if (Array.isArray(c.models) && overrides) {
+    for (const p of monitoringModelProblems(overrides, names)) {
+      ctx.addIssue({ code: "custom", path: ["alerting", "models", p.model], message: p.message });
+    }
   }
-  const pipelines = Array.isArray(c.pipelines) ? c.pipelines : [];
-  models.forEach((m, i) => {
-    const target = m.monitoring?.retrainPipeline;
-    if (typeof target !== "string") return;
-    const p = pipelines.find((x: { name?: unknown }) => x?.name === target);
-    if (!p) ctx.addIssue({ code: "custom", path: ["models", i, "monitoring", "retrainPipeline"], message: `no pipeline named '${target}'; pipelines: ${pipelines.map((x: { name?: unknown }) => x?.name).join(", ") || "none"}` });
-    else if (!p.triggers?.onAlert) ctx.addIssue({ code: "custom", path: ["models", i, "monitoring", "retrainPipeline"], message: `pipeline '${target}' has no onAlert trigger; add triggers.onAlert: true to it` });
-  });
+  const pipelines = asList(c.pipelines).map(asRecord);
+  // A pipeline without a readable name may be the one referred to: references are checked only when every name reads.
+  const pipelineNames = pipelines.map((x) => x?.name).filter((n): n is string => typeof n === "string");
+  if (Array.isArray(c.pipelines) && pipelineNames.length === pipelines.length) {
+    models.forEach((m, i) => {
+      const target = asRecord(m?.monitoring)?.retrainPipeline;
+      if (typeof target !== "string") return;
+      const p = pipelines.find((x) => x?.name === target);
+      const path = ["models", i, "monitoring", "retrainPipeline"];
+      const onAlert = asRecord(p?.triggers)?.onAlert;
+      if (!p) ctx.addIssue({ code: "custom", path, message: `no pipeline named '${target}'; pipelines: ${pipelineNames.join(", ") || "none"}` });
+      else if (asRecord(p.triggers) && (onAlert === undefined || onAlert === false)) {
+        ctx.addIssue({ code: "custom", path, message: `pipeline '${target}' has no onAlert trigger; add triggers.onAlert: true to it` });
+      }
+    });
+  }
   const alertable = models.length > 0 || pipelines.length > 0 || c.featureStore !== undefined;
-  if (alertable && (c.tier === "preprod" || c.tier === "prod") && !hasAlertChannels(c.notifications)) {
+  if (alertable && (c.tier === "preprod" || c.tier === "prod") && asRecord(c.notifications) && !hasAlertChannels(c.notifications)) {
     ctx.addIssue({ code: "custom", path: ["notifications"], message: `${c.tier} alerts need somewhere to go: list at least one of emails, pagerduty, slack or webhooks` });
   }
 }
 
-/** Instance names must be unique and valid; the zone must be in the region. Tolerates partial input. */
-function workbenchProblems(c: { name?: unknown; region?: unknown; team?: unknown; workbench?: { zone?: unknown } }, ctx: z.RefinementCtx): void {
-  const zone = c.workbench?.zone;
+/** Instance names must be unique and valid; the zone must be in the region. */
+function workbenchProblems(c: Env, ctx: z.RefinementCtx): void {
+  const zone = asRecord(c.workbench)?.zone;
   if (typeof c.region === "string" && typeof zone === "string") {
     const problem = zoneProblem(zone, c.region);
     // A zone that is not even shaped like one is reported by the field's own pattern, once.
     if (problem && (ZONE_PATTERN.test(zone) || !zone.startsWith(`${c.region}-`))) ctx.addIssue({ code: "custom", path: ["workbench", "zone"], message: problem });
   }
   // An invalid environment name is reported on its own; names derived from it would only repeat it.
-  if (typeof c.name !== "string" || !ENV_NAME.test(c.name) || !Array.isArray(c.team)) return;
+  const envName = c.name;
+  if (typeof envName !== "string" || !ENV_NAME.test(envName)) return;
   const seen = new Map<string, number>();
   const emails = new Set<string>();
-  c.team.forEach((m: { email?: unknown; workbench?: { instanceName?: unknown } }, i: number) => {
-    if (typeof m?.email !== "string" || emails.has(m.email.toLowerCase())) return; // duplicates are reported on email
-    emails.add(m.email.toLowerCase());
-    const override = typeof m.workbench?.instanceName === "string" ? m.workbench.instanceName : undefined;
-    const name = workbenchInstanceName(c.name as string, m.email, override);
+  asList(c.team).forEach((member, i) => {
+    const m = asRecord(member);
+    const email = m?.email;
+    if (typeof email !== "string" || emails.has(email.toLowerCase())) return; // duplicates are reported on email
+    emails.add(email.toLowerCase());
+    const instanceName = asRecord(m?.workbench)?.instanceName;
+    const override = typeof instanceName === "string" ? instanceName : undefined;
+    const name = workbenchInstanceName(envName, email, override);
     const path = override ? [i, "workbench", "instanceName"] : [i, "email"];
     if (!GCE_NAME.test(name)) {
       ctx.addIssue({ code: "custom", path: ["team", ...path], message: `gives the instance name '${name}', which is not a valid ${GCE_NAME.subject}; set team[${i}].workbench.instanceName (${GCE_NAME.allowed})` });
@@ -274,6 +293,36 @@ function workbenchProblems(c: { name?: unknown; region?: unknown; team?: unknown
       ctx.addIssue({ code: "custom", path: ["team", ...path], message: `gives the instance name '${name}', already used by team[${seen.get(name)}]; set team[${i}].workbench.instanceName` });
     } else seen.set(name, i);
   });
+}
+
+/**
+ * Names Google checks that the environment derives from a field: each problem is reported at the
+ * field it comes from, so that no construct has to refuse a name the file never spelt.
+ */
+function derivedNameProblems(c: Env, ctx: z.RefinementCtx): void {
+  const naming = asRecord(c.naming);
+  const backend = asRecord(c.backend);
+  // Bucket names start with the project ID unless naming.bucketPrefix or backend.bucket say otherwise.
+  if (typeof c.projectId === "string" && PROJECT_ID.test(c.projectId)) {
+    const derived = [
+      ...(naming && naming.bucketPrefix === undefined ? [`${c.projectId}-data`] : []),
+      ...(backend && backend.bucket === undefined ? [`${c.projectId}-tfstate`] : []),
+    ].filter((b) => !BUCKET_NAME.test(b));
+    if (derived.length > 0) {
+      const fix = [naming?.bucketPrefix === undefined ? "naming.bucketPrefix" : "", backend?.bucket === undefined ? "backend.bucket" : ""].filter(Boolean).join(" and ");
+      ctx.addIssue({
+        code: "custom",
+        path: ["projectId"],
+        message: `gives bucket names Cloud Storage refuses (${derived.join(", ")}): a bucket name must not start with 'goog' or contain 'google' (or look-alikes such as 'g00gle'); set ${fix}`,
+      });
+    }
+  }
+  const delivery = asRecord(c.delivery);
+  if (typeof c.name === "string" && ENV_NAME.test(c.name) && delivery?.enabled === true) {
+    const plans = delivery.pullRequestPlans === true;
+    const problem = workloadIdentityPoolProblem(c.name, plans);
+    if (problem) ctx.addIssue({ code: "custom", path: ["name"], message: `with delivery.enabled, ${problem}` });
+  }
 }
 
 /** What the YAML says (after defaults). */

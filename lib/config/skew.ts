@@ -24,7 +24,7 @@ import { cronProblem, isTimeZone, TIME_ZONE_ALLOWED } from "../catalog/cron";
 import { PROJECT_ID } from "../catalog/naming";
 import { toTransferSchedule } from "../skew/schedule";
 import { FEATURE_TYPES, SKEW_STATISTICS, STATISTICS, statisticsFor, thresholdProblem } from "../skew/stats";
-import { always, int } from "./fields";
+import { checkAcross, int, oneOf, unique } from "./fields";
 
 // ---------------------------------------------------------------------------------------------
 // BigQuery table references
@@ -102,8 +102,8 @@ const STATISTIC_ALLOWED = SKEW_STATISTICS.map((s) => `${s} (${STATISTICS[s].titl
 
 export const MAX_FEATURES = 100;
 
-export const SkewFeatureSchema = z
-  .strictObject({
+export const SkewFeatureSchema = checkAcross(
+  z.strictObject({
     name: z
       .string({ error: `must be a string: ${FEATURE_NAME_ALLOWED}` })
       .regex(FEATURE_NAME, { error: `not a valid feature name; allowed: ${FEATURE_NAME_ALLOWED}` })
@@ -117,10 +117,10 @@ export const SkewFeatureSchema = z
     threshold: z
       .number({ error: "must be a number: the value of the statistic above which the alert fires" })
       .describe("The alert fires when the statistic is above it: psi ≥ 0 (0.1 moderate, 0.25 significant), jensenShannon and lInfinity from 0 to 1."),
-  })
-  .superRefine((f, ctx) => {
-    const type = (FEATURE_TYPES as readonly unknown[]).includes(f.type) ? f.type : undefined;
-    const statistic = (SKEW_STATISTICS as readonly unknown[]).includes(f.statistic) ? f.statistic : undefined;
+  }),
+  (f, ctx) => {
+    const type = oneOf(FEATURE_TYPES, f.type);
+    const statistic = oneOf(SKEW_STATISTICS, f.statistic);
     if (type && statistic && !STATISTICS[statistic].types.includes(type)) {
       ctx.addIssue({
         code: "custom",
@@ -132,11 +132,11 @@ export const SkewFeatureSchema = z
       const p = thresholdProblem(statistic, f.threshold);
       if (p) ctx.addIssue({ code: "custom", path: ["threshold"], message: p });
     }
-  }, always)
-  .describe("A feature to watch, with its statistic and alert threshold.");
+  },
+).describe("A feature to watch, with its statistic and alert threshold.");
 
-export const ModelMonitoringSchema = z
-  .strictObject({
+export const ModelMonitoringSchema = checkAcross(
+  z.strictObject({
     baseline: z
       .string({ error: `must be ${TABLE_REFERENCE_ALLOWED}` })
       .superRefine((v, ctx) => {
@@ -144,21 +144,14 @@ export const ModelMonitoringSchema = z
         if (p) ctx.addIssue({ code: "custom", message: p });
       })
       .describe("The training data the serving data is compared with: a BigQuery table project.dataset.table with one column per feature."),
-    features: z
-      .array(SkewFeatureSchema)
-      .min(1, { error: "must list at least one feature" })
-      .max(MAX_FEATURES, { error: `must list at most ${MAX_FEATURES} features` })
-      .superRefine((list, ctx) => {
-        // BigQuery column names are case-insensitive: `Age` and `age` are the same column.
-        if (!Array.isArray(list)) return; // reported as not a list
-        const seen = new Map<string, number>();
-        list.forEach((f, i) => {
-          if (typeof f?.name !== "string") return;
-          const key = f.name.toLowerCase();
-          if (seen.has(key)) ctx.addIssue({ code: "custom", path: [i, "name"], message: `duplicate feature '${f.name}', already listed at features[${seen.get(key)}]; list each feature once` });
-          else seen.set(key, i);
-        });
-      }, always)
+    features: unique(
+      z
+        .array(SkewFeatureSchema, { error: `must be a list of features, e.g. [{ name: tenure_days, type: numeric, statistic: psi, threshold: 0.2 }]` })
+        .min(1, { error: "must list at least one feature" })
+        .max(MAX_FEATURES, { error: `must list at most ${MAX_FEATURES} features` }),
+      // BigQuery column names are case-insensitive: `Age` and `age` are the same column.
+      { field: "name", fold: (n) => n.toLowerCase(), message: (name, first) => `duplicate feature '${name}', already listed at features[${first}]; list each feature once` },
+    )
       .describe("The features to watch."),
     window: z
       .string({ error: `must be a window: ${WINDOW_ALLOWED}` })
@@ -183,8 +176,8 @@ export const ModelMonitoringSchema = z
       .string({ error: "must be the name of a pipeline of this environment" })
       .optional()
       .describe("A pipeline with an onAlert trigger that a skew alert starts (retraining). @default - skew alerts only notify"),
-  })
-  .superRefine((m, ctx) => {
+  }),
+  (m, ctx) => {
     // The cron and the zone are each checked above; here, whether together they have an exact
     // equivalent in the transfer service's UTC-only schedule format.
     if (typeof m.schedule !== "string" || cronProblem(m.schedule) !== undefined) return;
@@ -192,8 +185,8 @@ export const ModelMonitoringSchema = z
     if (!isTimeZone(tz)) return;
     const r = toTransferSchedule(m.schedule, tz);
     if (!r.ok) ctx.addIssue({ code: "custom", path: [r.field], message: r.message });
-  }, always)
-  .describe("Training/serving skew detection: a scheduled query compares the prediction logs of each window with the training baseline and alerts when a feature's statistic crosses its threshold.");
+  },
+).describe("Training/serving skew detection: a scheduled query compares the prediction logs of each window with the training baseline and alerts when a feature's statistic crosses its threshold.");
 
 export type ModelMonitoringConfig = z.output<typeof ModelMonitoringSchema>;
 export type ModelMonitoringInput = z.input<typeof ModelMonitoringSchema>;

@@ -6,7 +6,8 @@ import { z } from "zod";
 import { ACCELERATOR_TYPES, checkMachineAndAccelerator } from "../catalog/machines";
 import { GCE_NAME } from "../catalog/naming";
 import { ZONE_PATTERN } from "../catalog/zones";
-import { always, EMAIL, int, named } from "./fields";
+import { checkAcross, EMAIL, int, named } from "./fields";
+import { acceleratorOf } from "./models";
 
 /** GPUs the Workbench API accepts (provider enum for gce_setup.accelerator_configs.type): all but the newest rack-scale and RTX parts. */
 export const WORKBENCH_ACCELERATORS: readonly string[] = ACCELERATOR_TYPES.filter((t) => t !== "NVIDIA_GB200" && t !== "NVIDIA_RTX_PRO_6000");
@@ -16,10 +17,7 @@ const IMAGE_ALLOWED = "an image path in the environment's Docker repository, opt
 /** Problems of a machine type and optional GPU for a Workbench instance, as [field, message]. */
 export function workbenchMachineProblems(machineType: unknown, accelerator: unknown): [string, string][] {
   if (typeof machineType !== "string") return [];
-  const accel =
-    accelerator && typeof accelerator === "object" && typeof (accelerator as { type?: unknown }).type === "string"
-      ? (accelerator as { type: string; count: number })
-      : undefined;
+  const accel = acceleratorOf(accelerator);
   const out: [string, string][] = checkMachineAndAccelerator(machineType, accel).map((p) => [p.field, p.message]);
   if (accel && out.length === 0 && !WORKBENCH_ACCELERATORS.includes(accel.type)) {
     out.push(["accelerator.type", `${accel.type} is not offered on Vertex AI Workbench; allowed: ${WORKBENCH_ACCELERATORS.join(", ")}`]);
@@ -27,8 +25,8 @@ export function workbenchMachineProblems(machineType: unknown, accelerator: unkn
   return out;
 }
 
-export const WorkbenchOverridesSchema = z
-  .strictObject({
+export const WorkbenchOverridesSchema = checkAcross(
+  z.strictObject({
     machineType: z.string({ error: "must be a machine type such as e2-standard-4 or n1-standard-8" }).optional().describe("@default the environment's workbench.machineType"),
     accelerator: z
       .strictObject({
@@ -45,16 +43,16 @@ export const WorkbenchOverridesSchema = z
       .describe(`Custom JupyterLab container: ${IMAGE_ALLOWED}. @default Google's Workbench VM image`),
     idleTimeoutMinutes: int("minutes", 10, 1440).optional().describe("Stop the instance after this long idle. @default tier preset"),
     instanceName: named(GCE_NAME).optional().describe("@default <env>-wb-<email local part>"),
-  })
-  .superRefine((w, ctx) => {
+  }),
+  (w, ctx) => {
     for (const [field, message] of workbenchMachineProblems(w.machineType, w.accelerator)) {
       ctx.addIssue({ code: "custom", path: field.split("."), message });
     }
     if (w.accelerator && w.machineType === undefined) {
       ctx.addIssue({ code: "custom", path: ["machineType"], message: "required with an accelerator: GPUs need an N1 machine type or an accelerator-optimized one (G2, A2, A3)" });
     }
-  }, always)
-  .describe("Per-member overrides of the Workbench instance.");
+  },
+).describe("Per-member overrides of the Workbench instance.");
 
 export const TeamMemberSchema = z
   .strictObject({
@@ -63,17 +61,17 @@ export const TeamMemberSchema = z
   })
   .describe("One data scientist or ML engineer.");
 
-export const WorkbenchDefaultsSchema = z
-  .strictObject({
+export const WorkbenchDefaultsSchema = checkAcross(
+  z.strictObject({
     zone: z.string().regex(ZONE_PATTERN, { error: "allowed: a zone such as us-central1-b" }).optional().describe("Zone of the instances, in the environment's region. @default <region>-b"),
     machineType: z.string().optional().describe("@default tier preset"),
     dataDiskSizeGb: int("GB", 10, 64000).optional().describe("@default 100"),
     idleTimeoutMinutes: int("minutes", 10, 1440).optional().describe("@default tier preset"),
-  })
-  .superRefine((w, ctx) => {
+  }),
+  (w, ctx) => {
     for (const [field, message] of workbenchMachineProblems(w.machineType, undefined)) ctx.addIssue({ code: "custom", path: [field], message });
-  }, always)
-  .describe("Defaults for every member's Workbench instance.");
+  },
+).describe("Defaults for every member's Workbench instance.");
 
 export type TeamMember = z.output<typeof TeamMemberSchema>;
 export type WorkbenchDefaults = z.output<typeof WorkbenchDefaultsSchema>;

@@ -103,3 +103,22 @@ export function grantOnce<T>(scope: { node: { tryFindChild(id: string): unknown 
   const id = `${grantee.grantKey}-${roleKey(role)}`;
   return (scope.node.tryFindChild(id) as T | undefined) ?? make(id);
 }
+
+/**
+ * The construct id of a key from the YAML (a model, pool, pipeline, feature group, feature or view
+ * name). The constructs library keeps a node's children in a plain object, so a key that names a
+ * property of `Object.prototype` (`constructor`, `__proto__`, ...) cannot be an id as it is: it gets
+ * the suffix `~key`, which no YAML name can contain. Every other key is its own id, so no existing
+ * Terraform address changes.
+ */
+export function keyId(key: string): string {
+  return key in Object.prototype ? `${key}~key` : key;
+}
+
+/**
+ * An empty record for values keyed by names from the YAML: it has no prototype, so a key such as
+ * `constructor` or `__proto__` is a key like any other, never an inherited property.
+ */
+export function keyedRecord<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}

@@ -13,13 +13,21 @@ export interface Problem {
   readonly message: string;
   /** The value that was given, when there is one. */
   readonly value?: unknown;
+  /** The value as written in the file, shown instead of `value` where JSON cannot show it (`.inf`, `.nan`, `1e400`). */
+  readonly source?: string;
 }
 
+/** A key that reads unambiguously after a '.'; any other key (a dot, a space, empty) is shown quoted: `alerting.models["churn.v2"]`. */
+const PLAIN_KEY = /^[A-Za-z0-9_$@-]+$/;
+
+/** `models[1].accelerator.type`. The first segment is shown as given unless empty (callers pass prefixes such as `churn.monitoring`). */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = "";
   for (const seg of path) {
     if (typeof seg === "number") out += `[${seg}]`;
-    else out += out ? `.${String(seg)}` : String(seg);
+    else if (!out && seg !== "") out = String(seg);
+    else if (!PLAIN_KEY.test(String(seg))) out += `[${JSON.stringify(String(seg))}]`;
+    else out += `.${String(seg)}`;
   }
   return out;
 }
@@ -33,7 +41,7 @@ function formatValue(value: unknown): string {
 export function formatProblem(p: Problem): string {
   const where = [p.file, p.line, p.column].filter((x) => x !== undefined).join(":");
   const field = p.path ? `${p.path}: ` : "";
-  const got = p.value === undefined ? "" : ` (got ${formatValue(p.value)})`;
+  const got = p.source !== undefined ? ` (got ${p.source.length > 80 ? `${p.source.slice(0, 77)}...` : p.source})` : p.value === undefined ? "" : ` (got ${formatValue(p.value)})`;
   return `${where ? `${where}: ` : ""}${field}${p.message}${got}`;
 }
 

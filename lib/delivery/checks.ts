@@ -6,7 +6,7 @@
  * not known yet (`unresolved`: a token), and those are taken as given.
  */
 import { SERVICE_ACCOUNT_ID } from "../catalog/naming";
-import { branchProblem, deployerCondition, ENVIRONMENT_ALLOWED, isGithubEnvironment, isGithubRepository, plannerCondition, REPOSITORY_ALLOWED } from "../config/delivery";
+import { branchProblem, deployerCondition, ENVIRONMENT_ALLOWED, isGithubEnvironment, isGithubRepository, plannerCondition, REPOSITORY_ALLOWED, workloadIdentityPoolProblem } from "../config/delivery";
 import { checkProtection, DataProtection, GUARDED } from "../core/common";
 import type { IGrantee } from "../core/common";
 import { Problem, throwIfAny } from "../core/errors";
@@ -184,14 +184,8 @@ export function deliveryProblems(id: string, props: DeliveryCheckInput, unresolv
     problems.push({ path: `${id}.environment`, message: `not a valid GitHub environment name; allowed: ${ENVIRONMENT_ALLOWED}`, value: props.environment });
   }
   if (literal(props.name)) {
-    const poolId = `${props.name}-github${props.pullRequestPlans ? "-pr" : ""}`;
-    if (!/^[a-z0-9-]{4,32}$/.test(poolId) || poolId.startsWith("gcp-")) {
-      problems.push({
-        path: `${id}.name`,
-        message: `gives the pool ID '${poolId}'; allowed: 4-32 lowercase letters, digits or hyphens, not starting with 'gcp-' (so name is at most ${props.pullRequestPlans ? 22 : 25} characters)`,
-        value: props.name,
-      });
-    }
+    const poolProblem = workloadIdentityPoolProblem(props.name, props.pullRequestPlans === true);
+    if (poolProblem) problems.push({ path: `${id}.name`, message: poolProblem, value: props.name });
     for (const key of ["deployer", ...(props.pullRequestPlans ? ["planner"] : [])]) {
       const accountId = `${props.name}-${key}`;
       if (!SERVICE_ACCOUNT_ID.test(accountId)) {

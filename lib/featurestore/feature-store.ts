@@ -8,7 +8,7 @@ import { VertexAiFeatureOnlineStoreFeatureview } from "../../provider/google/ver
 import type { ITerraformDependable } from "../cdktn";
 import { Construct, TerraformOutput, Token } from "../cdktn";
 import { FeatureStorageKind, FeatureStoreConfig, FeatureStoreConfigInput, syncCron, viewSources } from "../config/features";
-import { checkProtection, CommonProps, componentLabels, grantOnce, GUARDED, IGrantee, deletionPolicyOf, lifecycleOf } from "../core/common";
+import { checkProtection, CommonProps, componentLabels, grantOnce, GUARDED, IGrantee, deletionPolicyOf, keyedRecord, keyId, lifecycleOf } from "../core/common";
 import { FEATURE_STORE_OUTPUTS, featureGroupSourceUri, featureTableAttributes, featureViewOutput, VERTEX_AI_AGENT_GRANT_KEY, vertexAiAgentMember } from "./attributes";
 import { FEATURE_READER_ROLE, resolveFeatureStore } from "./checks";
 import { FeatureStorePreset } from "./presets";
@@ -174,9 +174,9 @@ export class FeatureStore extends Construct {
     const dataset = props.featuresDataset;
 
     const groupsScope = new Construct(this, "Groups");
-    const groups: Record<string, FeatureGroupResources> = {};
+    const groups = keyedRecord<FeatureGroupResources>();
     for (const g of config.groups) {
-      const groupScope = new Construct(groupsScope, g.name);
+      const groupScope = new Construct(groupsScope, keyId(g.name));
       // The source table, from the group's columns (with feature_timestamp), so that Vertex AI
       // finds the entity id columns and the time column when the group is created.
       const table = new BigqueryTable(groupScope, "Table", {
@@ -198,9 +198,9 @@ export class FeatureStore extends Construct {
         deletionPolicy: deletionPolicyOf(protection),
         dependsOn: [...(props.dependsOn ?? []), sourceRead, table],
       });
-      const features: Record<string, VertexAiFeatureGroupFeature> = {};
+      const features = keyedRecord<VertexAiFeatureGroupFeature>();
       for (const f of g.features) {
-        features[f.name] = new VertexAiFeatureGroupFeature(groupScope, f.name, {
+        features[f.name] = new VertexAiFeatureGroupFeature(groupScope, keyId(f.name), {
           ...where,
           featureGroup: g.name,
           name: f.name,
@@ -215,10 +215,10 @@ export class FeatureStore extends Construct {
     this.groups = groups;
 
     const viewsScope = new Construct(this, "Views");
-    const views: Record<string, VertexAiFeatureOnlineStoreFeatureview> = {};
+    const views = keyedRecord<VertexAiFeatureOnlineStoreFeatureview>();
     for (const v of config.views) {
       const sources = viewSources(v, config.groups);
-      views[v.name] = new VertexAiFeatureOnlineStoreFeatureview(viewsScope, v.name, {
+      views[v.name] = new VertexAiFeatureOnlineStoreFeatureview(viewsScope, keyId(v.name), {
         ...where,
         featureOnlineStore: name,
         name: v.name,

@@ -8,6 +8,7 @@ import { parseSecretReference, WebhookConfig } from "../config/monitoring";
 import { throwIfAny } from "../core/errors";
 import { channelPlan, channelUserLabels, isAlertChannel, isEmailChannel, notificationAgentMember, PUBSUB_PUBLISHER_ROLE } from "./attributes";
 import { notificationChannelProblems } from "./checks";
+import { keyedRecord } from "../core/common";
 
 export { PUBSUB_PUBLISHER_ROLE } from "./attributes";
 
@@ -89,7 +90,7 @@ export class NotificationChannels extends Construct {
       });
       return source.secretData;
     };
-    const channels: Record<string, MonitoringNotificationChannel> = {};
+    const channels: Record<string, MonitoringNotificationChannel> = keyedRecord();
     for (const c of channelPlan(props)) {
       let labels: Record<string, string> = { ...c.labels };
       let sensitiveLabels: Record<string, string> | undefined;

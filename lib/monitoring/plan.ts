@@ -20,6 +20,7 @@ import type { ModelConfig } from "../config/models";
 import { hasAlertChannels } from "../config/schema";
 import type { ModelMonitoringConfig, TableReference } from "../config/skew";
 import type { EnvironmentSpec } from "../config/spec";
+import { keyedRecord } from "../core/common";
 import { successWindowMinutes } from "./schedule";
 
 /** APIs every environment's monitoring needs. */
@@ -111,7 +112,7 @@ export function monitoringPlan<R = string>(spec: EnvironmentSpec, facts: Monitor
 
   let pipelineAlerts: MonitoringPlan<R>["pipelineAlerts"];
   if (alerting && spec.pipelines.length > 0) {
-    const scheduled: Record<string, { successWithinMinutes: number }> = {};
+    const scheduled = keyedRecord<{ successWithinMinutes: number }>();
     for (const p of spec.pipelines) {
       const s = p.triggers.schedule;
       const window = s ? successWindowMinutes(s.timeZone ? `CRON_TZ=${s.timeZone} ${s.cron}` : s.cron) : undefined;
@@ -123,7 +124,7 @@ export function monitoringPlan<R = string>(spec: EnvironmentSpec, facts: Monitor
 
   let featureStoreAlerts: MonitoringPlan<R>["featureStoreAlerts"];
   if (alerting && facts.featureStore && spec.featureStore) {
-    const featureViews: Record<string, { maxDataAgeMinutes: number }> = {};
+    const featureViews = keyedRecord<{ maxDataAgeMinutes: number }>();
     for (const v of spec.featureStore.views) {
       const window = v.sync ? successWindowMinutes(`CRON_TZ=${v.sync.timeZone} ${v.sync.cron}`) : undefined;
       if (window !== undefined) featureViews[v.name] = { maxDataAgeMinutes: window };

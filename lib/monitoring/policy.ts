@@ -5,6 +5,7 @@
 import { MonitoringAlertPolicy } from "../../provider/google/monitoring-alert-policy";
 import type { ITerraformDependable } from "../cdktn";
 import { Construct, Token } from "../cdktn";
+import { keyedRecord, keyId } from "../core/common";
 import type { Problem } from "../core/errors";
 import { alertPolicyAttributes } from "./attributes";
 import { alertTargetProblems as targetProblems } from "./checks";
@@ -42,9 +43,9 @@ export function createPolicies(
   props: AlertTargetProps,
   autoCloseHours: number,
 ): Record<string, MonitoringAlertPolicy> {
-  const out: Record<string, MonitoringAlertPolicy> = {};
+  const out = keyedRecord<MonitoringAlertPolicy>();
   for (const d of definitions) {
-    out[d.key] = new MonitoringAlertPolicy(scope, d.key, { ...alertPolicyAttributes(d, props, autoCloseHours), dependsOn: props.dependsOn });
+    out[d.key] = new MonitoringAlertPolicy(scope, keyId(d.key), { ...alertPolicyAttributes(d, props, autoCloseHours), dependsOn: props.dependsOn });
   }
   return out;
 }

@@ -10,7 +10,7 @@ import type { ITerraformDependable } from "../cdktn";
 import { Construct, Token } from "../cdktn";
 import type { MlopsDataset } from "../bigquery/dataset";
 import { alertParameter, PipelineConfig } from "../config/pipelines";
-import { CommonProps, componentLabels, DataProtection, grantOnce, IGrantee, deletionPolicyOf, lifecycleOf } from "../core/common";
+import { CommonProps, componentLabels, DataProtection, grantOnce, IGrantee, deletionPolicyOf, keyId, lifecycleOf } from "../core/common";
 import type { WorkloadServiceAccount } from "../identity/service-account";
 import type { ProjectServices } from "../project/services";
 import type { ArtifactRepository } from "../registry/repository";
@@ -357,7 +357,7 @@ export class Pipelines extends Construct {
           labels,
           trigger,
         });
-      const pipelineTriggers = new PipelineTriggers(this, p.name, {
+      const pipelineTriggers = new PipelineTriggers(this, keyId(p.name), {
         projectId: props.projectId,
         region: props.region,
         pipeline: p,

@@ -9,7 +9,7 @@ import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { loadEnvironmentFile } from "../config/load";
 import { EnvironmentSpec, resolveEnvironment } from "../config/spec";
-import { ValidationError } from "../core/errors";
+import { formatProblem, ValidationError } from "../core/errors";
 import { MlopsEnvironment } from "./environment";
 
 // cdktn's per-token creation stack traces only serve debugging (MLOPS_DEBUG=1), as in `npm run synth`.
@@ -58,7 +58,9 @@ export function selectedEnvironment(): string {
  */
 export function runStack(stack: string = selectedEnvironment(), configDir: string = pulumiConfigDir()): Record<string, pulumi.Output<unknown>> {
   try {
-    const { config } = loadEnvironmentFile(environmentFileFor(stack, configDir));
+    const { config, warnings } = loadEnvironmentFile(environmentFileFor(stack, configDir));
+    // What could not be checked is said, as `npm run synth` says it.
+    for (const w of warnings ?? []) pulumi.log.warn(formatProblem(w));
     const spec: EnvironmentSpec = resolveEnvironment(config);
     if (spec.name !== stack) {
       pulumi.log.warn(`stack '${stack}' builds environment '${spec.name}' (the 'name' in its file); resource names follow the file`);

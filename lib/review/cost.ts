@@ -18,6 +18,7 @@
  */
 import { z } from "zod";
 import { formatPath, Problem, ValidationError } from "../core/errors";
+import { own } from "../core/lookup";
 import { parseCapacityDocument } from "../serving/capacity";
 import { isExpression, ResourceEntry, StackModel, valueAt } from "./model";
 
@@ -106,7 +107,7 @@ export function machineShape(machineType: string): { family: string; vcpus: numb
   if (m) {
     const [, family, cls, n] = m;
     const vcpus = Number(n);
-    const ratio = (MEMORY_PER_VCPU[family] ?? MEMORY_PER_VCPU.default)[cls];
+    const ratio = own(own(MEMORY_PER_VCPU, family) ?? MEMORY_PER_VCPU.default, cls);
     return ratio === undefined ? undefined : { family, vcpus, memoryGb: vcpus * ratio };
   }
   const a2 = /^a2-(highgpu|ultragpu|megagpu)-(\d+)g$/.exec(machineType);
@@ -120,9 +121,10 @@ export function machineShape(machineType: string): { family: string; vcpus: numb
 
 /** Machine-only hourly rate of a machine type, or undefined when the table has none. */
 export function machineRate(rates: RateTable, machineType: string): number | undefined {
-  if (rates.machines[machineType] !== undefined) return rates.machines[machineType];
+  const exact = own(rates.machines, machineType);
+  if (exact !== undefined) return exact;
   const shape = machineShape(machineType);
-  const family = shape && rates.families[shape.family];
+  const family = shape && own(rates.families, shape.family);
   return family ? shape.vcpus * family.vcpu + shape.memoryGb * family.memoryGb : undefined;
 }
 
@@ -183,7 +185,7 @@ function price(
   const missing: string[] = [];
   const m = machineRate(rates, machine);
   if (m === undefined) missing.push(machine);
-  const g = accel ? rates.accelerators[accel.type] : 0;
+  const g = accel ? own(rates.accelerators, accel.type) : 0;
   if (accel && g === undefined) missing.push(accel.type);
   if (missing.length > 0) return { machineType: machine, accelerator: accel, problem: `no rate for ${missing.join(" and ")}; add it to a rate file (--rates)` };
   return { machineType: machine, accelerator: accel, hourly: m! + (accel ? accel.count * g! : 0) };

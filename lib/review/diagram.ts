@@ -6,6 +6,7 @@
  * instance's subnet) and for "runs as" (a resource naming an account's email). Renders in GitHub
  * and GitLab Markdown.
  */
+import { own } from "../core/lookup";
 import { isExpression, referencesIn, ResourceEntry, StackModel, valueAt } from "./model";
 
 /** Resource types drawn as nodes: what they are called, and which attribute names them. */
@@ -53,8 +54,7 @@ function esc(text: string): string {
 }
 
 function nodeName(r: ResourceEntry): string {
-  const spec = NODE_TYPES[r.type];
-  for (const k of spec.name) {
+  for (const k of own(NODE_TYPES, r.type)?.name ?? []) {
     const v = valueAt(r.attributes, k);
     if (typeof v === "string" && !isExpression(v)) return v;
   }
@@ -99,7 +99,7 @@ function stringsIn(value: unknown, key = ""): [string, string][] {
  * always gives the same text.
  */
 export function renderDiagram(stack: StackModel, options: DiagramOptions = {}): string {
-  const all = [...stack.resources.values(), ...(options.removed ?? [])].filter((r) => NODE_TYPES[r.type]);
+  const all = [...stack.resources.values(), ...(options.removed ?? [])].filter((r) => own(NODE_TYPES, r.type));
   all.sort((a, b) => a.address.localeCompare(b.address));
   const ids = new Map<string, string>();
   all.forEach((r, i) => ids.set(r.address, `n${i}`));
@@ -170,7 +170,7 @@ export function renderDiagram(stack: StackModel, options: DiagramOptions = {}): 
   for (const [capability, members] of [...byCapability].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(`  subgraph g${g++}["${esc(capability)}"]`);
     for (const r of members) {
-      const spec = NODE_TYPES[r.type];
+      const spec = own(NODE_TYPES, r.type)!; // members are filtered to NODE_TYPES
       const state = states.get(r.address);
       const name = state === "removed" ? `${nodeName(r)} (removed)` : nodeName(r);
       lines.push(`    ${shape(ids.get(r.address)!, spec.kind, name, spec.shape)}`);

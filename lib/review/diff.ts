@@ -5,6 +5,7 @@
  */
 import { isExpression, MovedBlock, referencesIn, ResourceEntry, StackModel, valueAt } from "./model";
 import { isForceNew, STATEFUL_TYPES } from "./stateful";
+import { own } from "../core/lookup";
 
 /** One changed attribute. `path` is dotted, with `[i]` for list elements. */
 export interface AttributeChange {
@@ -51,6 +52,11 @@ export interface StatefulWarning {
   readonly newAddress?: string;
   /** The ForceNew attributes that changed, for `replaced`. */
   readonly attributes?: readonly AttributeChange[];
+  /**
+   * For `destroyed`: an added resource of the same type whose construct path differs in one segment
+   * only, so the change looks like a rename (`churn` → `churn-v2`), which destroys and creates.
+   */
+  readonly renamedTo?: { readonly address: string; readonly path: string; readonly from: string; readonly to: string };
   /** What is lost. */
   readonly loss: string;
 }
@@ -106,7 +112,7 @@ export function attributeChanges(type: string, before: Readonly<Record<string, u
 
 /** The identity values of a stateful resource, or undefined when one is missing or an expression. */
 function identityOf(r: ResourceEntry): string | undefined {
-  const spec = STATEFUL_TYPES[r.type];
+  const spec = own(STATEFUL_TYPES, r.type);
   if (!spec) return undefined;
   const values = spec.identity.map((k) => r.attributes[k]);
   if (values.some((v) => typeof v !== "string" || isExpression(v))) return undefined;
@@ -130,7 +136,7 @@ function cascadeReplacements(base: StackModel, head: StackModel, changed: Change
   for (let grew = true; grew; ) {
     grew = false;
     for (const after of head.resources.values()) {
-      const spec = STATEFUL_TYPES[after.type];
+      const spec = own(STATEFUL_TYPES, after.type);
       const before = base.resources.get(after.address);
       if (!spec || !before || replaced.has(after.address)) continue;
       const paths = spec.forceNew === "*" ? Object.keys(after.attributes).filter((k) => isForceNew(after.type, k)) : spec.forceNew;
@@ -148,6 +154,23 @@ function cascadeReplacements(base: StackModel, head: StackModel, changed: Change
       grew = true;
     }
   }
+}
+
+/**
+ * The added resource a removed one looks renamed to: same type, construct paths of the same depth
+ * that differ in exactly one segment (the key of a model, pool, group, view, pipeline or member).
+ * Only an unambiguous match counts.
+ */
+function renameOf(removed: ResourceEntry, added: readonly ResourceEntry[]): Pick<StatefulWarning, "renamedTo"> {
+  const from = removed.path.split("/");
+  const matches = added.flatMap((a) => {
+    if (a.type !== removed.type) return [];
+    const to = a.path.split("/");
+    if (to.length !== from.length) return [];
+    const differing = to.map((_, i) => i).filter((i) => to[i] !== from[i]);
+    return differing.length === 1 ? [{ address: a.address, path: a.path, from: from[differing[0]], to: to[differing[0]] }] : [];
+  });
+  return matches.length === 1 ? { renamedTo: matches[0] } : {};
 }
 
 /** Compares a base stack with a head stack. */
@@ -176,7 +199,7 @@ export function diffStacks(base: StackModel, head: StackModel): StackDiff {
 
   const warnings: StatefulWarning[] = [];
   const warn = (kind: WarningKind, r: ResourceEntry, extra: Partial<StatefulWarning> = {}) => {
-    const spec = STATEFUL_TYPES[r.type];
+    const spec = own(STATEFUL_TYPES, r.type)!; // warnings are only about stateful types
     warnings.push({ kind, address: r.address, type: r.type, path: r.path, label: spec.label, name: identityOf(r), loss: spec.loss, ...extra });
   };
   // A removed stateful resource whose twin (same type and name) is added elsewhere changed address.
@@ -186,20 +209,20 @@ export function diffStacks(base: StackModel, head: StackModel): StackDiff {
     if (id !== undefined) addedByIdentity.set(`${r.type}:${id}`, r);
   }
   for (const r of removed) {
-    if (!STATEFUL_TYPES[r.type]) continue;
+    if (!own(STATEFUL_TYPES, r.type)) continue;
     const id = identityOf(r);
     const twin = id === undefined ? undefined : addedByIdentity.get(`${r.type}:${id}`);
     if (twin) warn("address-changed", r, { newAddress: twin.address });
-    else warn("destroyed", r);
+    else warn("destroyed", r, renameOf(r, added));
   }
   for (const c of changed) {
-    if (!STATEFUL_TYPES[c.before.type]) continue;
+    if (!own(STATEFUL_TYPES, c.before.type)) continue;
     if (c.replaced) warn("replaced", c.before, { attributes: c.changes.filter((x) => x.forceNew) });
     else if (protectedBy(c.before) && !protectedBy(c.after)) warn("protection-lifted", c.after);
   }
   for (const m of moved) {
     const b = base.resources.get(m.from)!;
-    if (!STATEFUL_TYPES[b.type]) continue;
+    if (!own(STATEFUL_TYPES, b.type)) continue;
     const forceNew = m.changes.filter((x) => x.forceNew);
     if (forceNew.length > 0) warn("replaced", b, { newAddress: m.to, attributes: forceNew });
   }

@@ -11,5 +11,7 @@ export { renderDiagram, NODE_TYPES } from "./diagram";
 export type { DiagramOptions, NodeState } from "./diagram";
 export { readPolicyReport } from "./policy";
 export type { PolicyFinding, PolicyReport, PolicySuppression } from "./policy";
-export { reviewStack, combineReviews, REVIEW_MARKER } from "./report";
+export { reviewStack, reviewStacks, combineReviews, REVIEW_MARKER } from "./report";
+export { stateWarnings } from "./state";
+export type { StackPair, StateSide, StateWarning } from "./state";
 export type { ReviewInput, StackReview } from "./report";

@@ -3,6 +3,7 @@
  * Terraform address, each with its construct path and capability. Pure functions over JSON, no
  * engine imports, so the review works for whatever capabilities a stack contains.
  */
+import { stateLocation } from "../core/state";
 
 /** One managed resource of a stack. */
 export interface ResourceEntry {
@@ -33,6 +34,12 @@ export interface StackModel {
   readonly moved: readonly MovedBlock[];
   /** The google provider's region, when the stack sets one. */
   readonly region?: string;
+  /**
+   * Where the stack keeps its Terraform state: for a GCS backend the state object
+   * `gs://<bucket>/<prefix>/default.tfstate` as the backend resolves it (see lib/core/state.ts),
+   * for another backend its type and settings. Undefined when the JSON configures no backend.
+   */
+  readonly stateLocation?: string;
 }
 
 /** The construct id that holds every capability of an environment. */
@@ -82,7 +89,19 @@ export function readStack(json: unknown, name?: string): StackModel {
   const providers = isObject(json.provider) ? json.provider.google : undefined;
   const google = Array.isArray(providers) ? providers[0] : providers;
   const region = isObject(google) && typeof google.region === "string" ? google.region : undefined;
-  return { name: stackName, resources, moved, region };
+  return { name: stackName, resources, moved, region, stateLocation: stateLocationOf(json) };
+}
+
+/** The state location of a Terraform JSON document's backend, comparable across stacks. */
+function stateLocationOf(json: Record<string, unknown>): string | undefined {
+  const backends = isObject(json.terraform) && isObject(json.terraform.backend) ? json.terraform.backend : undefined;
+  if (!backends) return undefined;
+  const [type, config] = Object.entries(backends)[0] ?? [];
+  if (type === undefined) return undefined;
+  if (type === "gcs" && isObject(config) && typeof config.bucket === "string") {
+    return stateLocation(config.bucket, typeof config.prefix === "string" ? config.prefix : "");
+  }
+  return `${type} backend ${JSON.stringify(config)}`;
 }
 
 const REFERENCE = /\$\{([a-z0-9_]+)\.([A-Za-z0-9_-]+)(?:\.([A-Za-z0-9_]+))?/g;

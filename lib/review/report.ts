@@ -8,6 +8,7 @@ import { renderDiagram, NodeState } from "./diagram";
 import { AttributeChange, diffStacks, StackDiff, StatefulWarning } from "./diff";
 import { ResourceEntry, StackModel } from "./model";
 import { PolicyReport } from "./policy";
+import { StackPair, stateWarnings, StateWarning } from "./state";
 
 export interface ReviewInput {
   /** The stack before the change; `emptyStack(name)` when there is no base. */
@@ -31,6 +32,12 @@ export interface ReviewInput {
    * @default 200
    */
   readonly maxRows?: number;
+  /**
+   * The state warnings of this stack, from {@link stateWarnings} over every stack of the change
+   * ({@link reviewStacks} passes them).
+   * @default - the stack's own state move only: sharing with other stacks needs them all
+   */
+  readonly stateWarnings?: readonly StateWarning[];
 }
 
 export interface StackReview {
@@ -40,9 +47,14 @@ export interface StackReview {
   /** Counts, warnings and the cost total only: for comments that would be too long. */
   readonly summary: string;
   readonly diff: StackDiff;
+  /** The stack's state location shared with another environment, or moved. */
+  readonly state: readonly StateWarning[];
   readonly cost: CostEstimate;
   readonly baseCost: CostEstimate;
 }
+
+/** How to rename or move a resource without losing it, as the reports link it (relative to the repository root). */
+export const STABLE_ADDRESSES_DOC = "docs/stable-addresses.md";
 
 /** Marks a comment as this review's, so a workflow can update it instead of adding another. */
 export const REVIEW_MARKER = "<!-- gcp-mlops-constructs:review -->";
@@ -54,6 +66,26 @@ export function cell(v: unknown, max = 100): string {
   if (text.length > max) text = `${text.slice(0, max - 1)}…`;
   const fence = text.includes("`") ? "``" : "`";
   return `${fence}${text.replace(/\|/g, "\\|").replace(/\n/g, " ")}${fence}`;
+}
+
+/**
+ * Two table cells for a changed value. A long value is cut around its first difference, the same
+ * place in both, so the change shows however deep it is (a dashboard's JSON, a long description).
+ */
+export function cellPair(before: unknown, after: unknown, max = 100): [string, string] {
+  if (before === undefined || after === undefined) return [cell(before, max), cell(after, max)];
+  const text = (v: unknown) => (typeof v === "string" ? JSON.stringify(v) : JSON.stringify(v) ?? String(v));
+  const [a, b] = [text(before), text(after)];
+  if (a.length <= max && b.length <= max) return [cell(before, max), cell(after, max)];
+  let d = 0;
+  while (d < a.length && d < b.length && a[d] === b[d]) d++;
+  const start = Math.max(0, Math.min(d - Math.floor(max / 3), Math.max(a.length, b.length) - max));
+  const cut = (t: string) => `${start > 0 ? "…" : ""}${t.slice(start, start + max)}${start + max < t.length ? "…" : ""}`;
+  const fenced = (t: string) => {
+    const fence = t.includes("`") ? "``" : "`";
+    return `${fence}${t.replace(/\|/g, "\\|").replace(/\n/g, " ")}${fence}`;
+  };
+  return [fenced(cut(a)), fenced(cut(b))];
 }
 
 const code = (s: string) => `\`${s.replace(/\|/g, "\\|")}\``;
@@ -76,13 +108,17 @@ function rows<T>(items: readonly T[], max: number, render: (t: T) => string, col
 function warningLine(w: StatefulWarning): string {
   const what = `${w.label}${w.name ? ` ${code(w.name)}` : ""} (${code(w.address)}, ${code(w.path)})`;
   switch (w.kind) {
-    case "destroyed":
-      return `🚨 **DESTROYED**: ${what} is removed from the code, so Terraform destroys it. Lost: ${w.loss}. \`prevent_destroy\` does not protect a resource whose block is removed.`;
+    case "destroyed": {
+      const rename = w.renamedTo
+        ? ` This looks like a rename of ${code(w.renamedTo.from)} to ${code(w.renamedTo.to)} (the new ${code(w.renamedTo.path)}): a rename creates a new ${w.label} and destroys this one, it never carries the data over. To rename without losing it, follow [docs/stable-addresses.md](${STABLE_ADDRESSES_DOC}) (for a model: add the new name beside the old one, move clients, then remove the old one).`
+        : "";
+      return `🚨 **DESTROYED**: ${what} is removed from the code, so Terraform destroys it. Lost: ${w.loss}. \`prevent_destroy\` does not protect a resource whose block is removed.${rename}`;
+    }
     case "address-changed":
       return `🚨 **DESTROYED AND RECREATED (address changed)**: ${what} now has the address ${code(w.newAddress ?? "?")}. Without a \`moved\` block Terraform destroys it at the old address and creates it at the new one (the create fails while the old one exists). Lost: ${w.loss}. Keep its state with cdktf's \`moveTo\`/\`moveFromId\` (a \`moved\` block) in the same change, or restore the construct id.`;
     case "replaced": {
       const attrs = w.attributes ?? [];
-      const direct = attrs.filter((c) => !c.via).map((c) => `${code(c.path)} ${cell(c.before, 60)} → ${cell(c.after, 60)}`);
+      const direct = attrs.filter((c) => !c.via).map((c) => `${code(c.path)} ${cellPair(c.before, c.after, 60).join(" → ")}`);
       const cascaded = attrs.filter((c) => c.via).map((c) => `${code(c.path)} refers to ${code(c.via!)}, which is replaced`);
       const why = [direct.length > 0 ? `${direct.join("; ")} cannot change in place` : "", cascaded.join("; ")].filter(Boolean).join("; ");
       return `🚨 **REPLACED**: ${what}${w.newAddress ? ` (moved to ${code(w.newAddress)})` : ""}: ${why}, so Terraform destroys and recreates it. Lost: ${w.loss}.`;
@@ -90,6 +126,33 @@ function warningLine(w: StatefulWarning): string {
     case "protection-lifted":
       return `⚠️ **UNPROTECTED**: ${what} loses \`lifecycle.prevent_destroy\`; a later change could destroy it.`;
   }
+}
+
+function stateLine(w: StateWarning): string {
+  if (w.kind === "shared") {
+    const others = (w.sharedWith ?? []).map((o) => `${code(o.stack)}${o.side === "base" ? ` (in the base: its state until this change)` : ""}`).join(", ");
+    return (
+      `⛔ **SHARED TERRAFORM STATE**: ${code(w.stack)} keeps its state at ${code(w.location)}, which is also the state of ${others}. ` +
+      `Applying one overwrites the other's state; the next apply then plans to destroy every resource the other environment declares, with its data. ` +
+      `Give each environment its own \`backend.prefix\` (or bucket).`
+    );
+  }
+  return (
+    `🚨 **STATE MOVED**: ${code(w.stack)} keeps its state at ${code(w.location)} instead of ${code(w.before ?? "?")}. ` +
+    `Terraform reads only the new location: with no state there it creates every resource again (and the creates fail on names that exist); ` +
+    `with another stack's state there it plans against that stack's resources. Move the state first (\`terraform init -migrate-state\`), in a step of its own.`
+  );
+}
+
+function stateSection(state: readonly StateWarning[]): string[] {
+  if (state.length === 0) return [];
+  return [
+    "> [!CAUTION]",
+    `> **⛔ The Terraform state of this stack is ${state.some((w) => w.kind === "shared") ? "SHARED with another environment" : "MOVED"}.**`,
+    ">",
+    ...state.map((w) => `> - ${stateLine(w)}`),
+    "",
+  ];
 }
 
 function warningsSection(warnings: readonly StatefulWarning[]): string[] {
@@ -137,7 +200,15 @@ function changeRows(diff: StackDiff, maxRows: number): string[] {
   return [
     "| Resource | Attribute | Before | After |",
     "|---|---|---|---|",
-    ...rows(all, maxRows, ({ r, c }) => `| ${code(r.path)}<br/>${code(r.type)} | ${code(c.path)}${c.forceNew ? " 🚨 forces replacement" : ""} | ${cell(c.before)} | ${c.via ? `${cell(c.after)} (${code(c.via)} is replaced)` : cell(c.after)} |`, 4),
+    ...rows(
+      all,
+      maxRows,
+      ({ r, c }) => {
+        const [before, after] = cellPair(c.before, c.after);
+        return `| ${code(r.path)}<br/>${code(r.type)} | ${code(c.path)}${c.forceNew ? " 🚨 forces replacement" : ""} | ${before} | ${c.via ? `${after} (${code(c.via)} is replaced)` : after} |`;
+      },
+      4,
+    ),
   ];
 }
 
@@ -237,10 +308,11 @@ export function reviewStack(input: ReviewInput): StackReview {
   const maxRows = input.maxRows ?? 200;
   const { base, head } = input;
   const diff = diffStacks(base, head);
+  const state = input.stateWarnings ?? stateWarnings([{ name: head.name, base, head }]);
   const cost = estimateCost(head, rates);
   const baseCost = estimateCost(base, rates);
   const title = `## Infrastructure review: ${code(head.name)}`;
-  const top = [title, "", headline(diff, head, input.baseLabel), "", ...warningsSection(diff.warnings)];
+  const top = [title, "", headline(diff, head, input.baseLabel), "", ...stateSection(state), ...warningsSection(diff.warnings)];
   const markdown = [
     ...top,
     "### What the stack creates, by capability",
@@ -260,7 +332,18 @@ export function reviewStack(input: ReviewInput): StackReview {
   ].join("\n");
   const policyLine = input.policy ? `Policy: ${plural(input.policy.findings.length, "finding")}, ${plural(input.policy.suppressions.length, "suppression")}.` : "";
   const summary = [...top, `Worst-case monthly cost: ${money(cost.total, rates.currency)}. ${policyLine}`.trim(), ""].join("\n");
-  return { stack: head.name, markdown, summary, diff, cost, baseCost };
+  return { stack: head.name, markdown, summary, diff, state, cost, baseCost };
+}
+
+/**
+ * Reviews every stack of a change, comparing their state locations with each other's (in the base
+ * and in the head) as well as each stack with its base.
+ */
+export function reviewStacks(stacks: readonly StackPair[], options: Omit<ReviewInput, "base" | "head" | "stateWarnings" | "policy"> & { readonly policy?: (stack: string) => PolicyReport | undefined } = {}): StackReview[] {
+  const state = stateWarnings(stacks);
+  return stacks.map(({ name, base, head }) =>
+    reviewStack({ ...options, base, head, policy: options.policy?.(name), stateWarnings: state.filter((w) => w.stack === name) }),
+  );
 }
 
 /**
@@ -270,11 +353,21 @@ export function reviewStack(input: ReviewInput): StackReview {
 export function combineReviews(reviews: readonly StackReview[], options: { maxChars?: number; fullReportsAt?: string } = {}): string {
   const maxChars = options.maxChars ?? 60000;
   const loud = reviews.reduce((n, r) => n + r.diff.warnings.filter((w) => w.kind !== "protection-lifted").length, 0);
+  const shared = [...new Set(reviews.flatMap((r) => r.state.filter((w) => w.kind === "shared").map((w) => w.stack)))];
+  const moved = reviews.flatMap((r) => r.state.filter((w) => w.kind === "moved").map((w) => w.stack));
   const header = [
     REVIEW_MARKER,
     "# Infrastructure review",
     "",
-    loud > 0 ? `🚨 **${plural(loud, "stateful resource")} would be destroyed or replaced: read the warnings below.**` : "No stateful resource is destroyed or replaced.",
+    ...(shared.length > 0
+      ? [`⛔ **${shared.map(code).join(", ")} share a Terraform state with another environment: applying one can destroy the other's resources and data. Read the warnings below.**`, ""]
+      : []),
+    ...(moved.length > 0 ? [`🚨 **The state location of ${moved.map(code).join(", ")} changes: move the state first. Read the warnings below.**`, ""] : []),
+    loud > 0
+      ? `🚨 **${plural(loud, "stateful resource")} would be destroyed or replaced: read the warnings below.**`
+      : shared.length + moved.length > 0
+        ? "No stateful resource is destroyed or replaced by the resource changes alone; the state warnings above still apply."
+        : "No stateful resource is destroyed or replaced.",
     "",
   ].join("\n");
   const full = [header, ...reviews.map((r) => r.markdown)].join("\n");

@@ -7,6 +7,11 @@
  * provider 6.x. Only the attributes the library sets or users commonly set are listed; a path also
  * covers everything below it (`encryption_spec` covers `encryption_spec.kms_key_name`).
  *
+ * Feature group features and feature views are listed with the attributes that name them (their
+ * name, their group or store, region, project); their other attributes (a view's sources and sync,
+ * a feature's column) are not listed, so a change to them shows as in place. Switching a feature
+ * online store between `bigtable` and `optimized` is an in-place change in the provider.
+ *
  * Not verified, so not listed: BigQuery table schema changes that drop or retype columns (the
  * provider's schema CustomizeDiff replaces the table), `google_storage_bucket.hierarchical_namespace`,
  * `google_vertex_ai_feature_group.big_query`, `google_vertex_ai_endpoint.private_service_connect_config`
@@ -15,6 +20,8 @@
  * documents; the schema version read predates the field. For other resource types the review cannot
  * predict replacements: read `cdktf diff`.
  */
+import { own } from "../core/lookup";
+
 
 export interface StatefulType {
   /** What the resource is, for messages. */
@@ -105,6 +112,18 @@ export const STATEFUL_TYPES: Readonly<Record<string, StatefulType>> = {
     identity: ["name"],
     forceNew: ["name", "region", "project"],
   },
+  google_vertex_ai_feature_group_feature: {
+    label: "Vertex AI feature",
+    loss: "its registration: the views that serve it stop serving it until it is recreated and they sync again",
+    identity: ["feature_group", "name"],
+    forceNew: ["name", "feature_group", "region", "project"],
+  },
+  google_vertex_ai_feature_online_store_featureview: {
+    label: "Vertex AI feature view",
+    loss: "its synced online data and its name, through which clients fetch features (served again only after a new sync)",
+    identity: ["feature_online_store", "name"],
+    forceNew: ["name", "feature_online_store", "region", "project"],
+  },
   google_vertex_ai_tensorboard: {
     label: "Vertex AI TensorBoard",
     loss: "every experiment and run logged to it",
@@ -142,7 +161,7 @@ export function schemaPath(path: string): string {
 
 /** True when changing `path` of a resource of `type` replaces it (false for types not listed). */
 export function isForceNew(type: string, path: string): boolean {
-  const spec = STATEFUL_TYPES[type];
+  const spec = own(STATEFUL_TYPES, type);
   if (!spec) return false;
   const p = schemaPath(path);
   if (META_ARGUMENTS.includes(p.split(".")[0])) return false;

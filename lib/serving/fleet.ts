@@ -3,9 +3,10 @@ import { VertexAiDeploymentResourcePool } from "../../provider/google/vertex-ai-
 import { VertexAiEndpoint } from "../../provider/google/vertex-ai-endpoint";
 import { VertexAiEndpointWithModelGardenDeployment } from "../../provider/google/vertex-ai-endpoint-with-model-garden-deployment";
 import type { ITerraformDependable } from "../cdktn";
-import { Construct, TerraformOutput, Token } from "../cdktn";
+import { Annotations, Construct, TerraformOutput, Token } from "../cdktn";
+import { uncheckedModelsInRegion } from "../catalog/gpu-regions";
 import { toLabelValue } from "../catalog/naming";
-import { checkProtection, componentLabels, DataProtection, GUARDED, deletionPolicyOf, lifecycleOf } from "../core/common";
+import { checkProtection, componentLabels, DataProtection, GUARDED, deletionPolicyOf, keyId, lifecycleOf } from "../core/common";
 import { dedicatedResources, endpointDescription, modelOutputDescriptions, modelOutputNames, predictionLogsUri, servingName } from "./attributes";
 import { CAPACITY_OBJECT, capacityDocument, CapacityDocument, renderCapacityDocument } from "./capacity";
 import { validateServingFleet } from "./checks";
@@ -145,6 +146,10 @@ export class ServingFleet extends Construct {
     checkProtection(protection, id);
     const parsed = validateServingFleet(id, { ...props, cmek: props.encryption !== undefined }, (v) => Token.isUnresolved(v));
     this.servingAccountEmail = props.servingAccount.email;
+    // What the region catalog cannot check is said, not skipped (cdktf lists these warnings with the stack).
+    if (!Token.isUnresolved(props.region)) {
+      for (const w of uncheckedModelsInRegion(parsed, props.region)) Annotations.of(this).addWarning(`${id}.models[${w.index}].${w.field}: ${w.message}`);
+    }
 
     const cmek = props.encryption !== undefined;
     const specs = parsed.map((m) => resolveServingModel(m, props.preset, props.privateEndpoints, cmek));
@@ -156,7 +161,7 @@ export class ServingFleet extends Construct {
       if (s.poolKey === undefined || pools.has(s.poolKey)) continue;
       pools.set(
         s.poolKey,
-        new VertexAiDeploymentResourcePool(poolScope, s.poolKey, {
+        new VertexAiDeploymentResourcePool(poolScope, keyId(s.poolKey), {
           project: props.projectId,
           region: props.region,
           name: named(s.poolKey),
@@ -173,7 +178,7 @@ export class ServingFleet extends Construct {
     for (const s of specs) {
       models.set(
         s.name,
-        new ServedModel(modelScope, s.name, {
+        new ServedModel(modelScope, keyId(s.name), {
           spec: s,
           pool: s.poolKey === undefined ? undefined : pools.get(s.poolKey),
           fleet: props,

@@ -15,6 +15,7 @@ import type { ITerraformDependable } from "../cdktn";
 import { Construct, Token } from "../cdktn";
 import { ModelMonitoringInput, TableReference } from "../config/skew";
 import { throwIfAny } from "../core/errors";
+import { keyedRecord, keyId } from "../core/common";
 import { WorkloadServiceAccount } from "../identity/service-account";
 import {
   DATASET_READER_ROLE,
@@ -97,7 +98,7 @@ export class SkewMonitoring extends Construct implements ISkewRunner {
   readonly failureMetric: LoggingMetric;
   readonly failureAlertPolicy: MonitoringAlertPolicy;
   /** The checks, keyed by model name. */
-  readonly monitors: Record<string, SkewMonitor> = {};
+  readonly monitors: Record<string, SkewMonitor> = keyedRecord();
   private readonly props: SkewMonitoringProps;
 
   constructor(scope: Construct, id: string, props: SkewMonitoringProps) {
@@ -158,7 +159,7 @@ export class SkewMonitoring extends Construct implements ISkewRunner {
    */
   addModel(modelName: string, monitoring: ModelMonitoringInput, predictionLogs: TableReference, retrainingChannelId?: string): SkewMonitor {
     const p = this.props;
-    const monitor = new SkewMonitor(this, modelName, {
+    const monitor = new SkewMonitor(this, keyId(modelName), {
       projectId: p.projectId,
       region: p.region,
       labels: p.labels,
