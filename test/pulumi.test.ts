@@ -14,7 +14,7 @@ import { parse } from "yaml";
 import { EnvironmentConfigInput, EnvironmentConfigSchema } from "../lib/config/schema";
 import { resolveEnvironment } from "../lib/config/spec";
 import { principal } from "../lib/core/common";
-import { deployEnvironment, environmentFileFor, pulumiConfigDir, runStack } from "../lib/pulumi/program";
+import { deployEnvironment, environmentFileFor, projectRoot, pulumiConfigDir, runStack } from "../lib/pulumi/program";
 import { KEY_DOMAINS } from "../lib/pulumi/catalog";
 import { MlopsEnvironment } from "../lib/pulumi/environment";
 import { DATA_SOURCE_MAPPINGS, RESOURCE_MAPPINGS, snakeCase, toTerraformShape } from "../lib/pulumi/mapping";
@@ -156,8 +156,10 @@ describe("the Pulumi program (pulumi/index.ts) on the real stacks", () => {
     assert.ok(fs.existsSync(path.join(__dirname, "..", "pulumi", project.main)));
   });
 
-  test("config folder: MLOPS_CONFIG_DIR relative to the repository root, else stacks/; .yml accepted", () => {
+  test("config folder: MLOPS_CONFIG_DIR relative to the project root, else stacks/; .yml accepted", () => {
     const root = path.resolve(__dirname, "..");
+    assert.equal(projectRoot(path.join(root, "pulumi")), root, "Pulumi runs the program in pulumi/; the project root is the nearest folder with a package.json");
+    assert.equal(pulumiConfigDir({}, path.join(root, "examples")), path.join(root, "examples", "stacks"));
     assert.equal(pulumiConfigDir({}), path.join(root, "stacks"));
     assert.equal(pulumiConfigDir({ MLOPS_CONFIG_DIR: "examples/minimal" }), path.join(root, "examples", "minimal"));
     assert.equal(pulumiConfigDir({ MLOPS_CONFIG_DIR: "/abs/envs" }), "/abs/envs");

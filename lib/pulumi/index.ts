@@ -4,7 +4,7 @@
  */
 export { MlopsEnvironment } from "./environment";
 export type { MlopsEnvironmentArgs } from "./environment";
-export { deployEnvironment, environmentFileFor, pulumiConfigDir, runStack } from "./program";
+export { deployEnvironment, environmentFileFor, projectRoot, pulumiConfigDir, runStack } from "./program";
 export type { DeployedEnvironment } from "./program";
 export { ProjectServices } from "./services";
 export type { ProjectServicesArgs } from "./services";

@@ -12,12 +12,21 @@ import { EnvironmentSpec, resolveEnvironment } from "../config/spec";
 import { ValidationError } from "../core/errors";
 import { MlopsEnvironment } from "./environment";
 
-/** The repository root: relative config folders are resolved against it, as `npm run synth` does. */
-const REPO_ROOT = path.resolve(__dirname, "..", "..");
+/**
+ * The project root: the nearest folder with a package.json, from `from` up (Pulumi runs a program
+ * in the folder of its Pulumi.yaml, which may be a subfolder of the repository); `from` itself
+ * when there is none. Relative config folders are resolved against it, as `npm run synth` does.
+ */
+export function projectRoot(from: string = process.cwd()): string {
+  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, "package.json"))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(from);
+  }
+}
 
-/** `$MLOPS_CONFIG_DIR` (relative to the repository root), else the repository's `stacks/`. */
-export function pulumiConfigDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(REPO_ROOT, env.MLOPS_CONFIG_DIR ?? "stacks");
+/** `$MLOPS_CONFIG_DIR` (relative to the project root), else the project's `stacks/`. */
+export function pulumiConfigDir(env: Record<string, string | undefined> = process.env, root: string = projectRoot()): string {
+  return path.resolve(root, env.MLOPS_CONFIG_DIR ?? "stacks");
 }
 
 /** The environment file of a stack: `<dir>/<stack>.yaml` (or `.yml`); a ValidationError when there is none. */
