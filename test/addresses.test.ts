@@ -26,30 +26,34 @@ import {
   STATEFUL_ADDRESS_TYPES,
   StackAddresses,
   statefulResources,
-} from "../scripts/gen-addresses";
+} from "../lib/cli/addresses";
 
-const now = currentAddresses();
+const STACKS = path.join(__dirname, "..", "stacks");
+const DIR = path.join(__dirname, "addresses");
+/** How this repository rewrites the manifests (`mlops-env addresses` through the npm script). */
+const REGENERATE = "npm run addresses";
+const now = currentAddresses(STACKS);
 
-describe(`stable addresses of stateful resources (test/addresses/<stack>.txt; \`${REGENERATE_COMMAND}\` when a removal is intended)`, () => {
+describe(`stable addresses of stateful resources (test/addresses/<stack>.txt; \`${REGENERATE}\` when a removal is intended)`, () => {
   for (const stack of now) {
     test(`${stack.stack}: no recorded stateful address disappears`, (t) => {
-      const file = manifestFile(stack.stack);
-      assert.ok(fs.existsSync(file), `stack '${stack.stack}' has no address manifest ${path.relative(process.cwd(), file)}: run \`${REGENERATE_COMMAND}\` and commit it`);
+      const file = manifestFile(stack.stack, DIR);
+      assert.ok(fs.existsSync(file), `stack '${stack.stack}' has no address manifest ${path.relative(process.cwd(), file)}: run \`${REGENERATE}\` and commit it`);
       const recorded = parseManifest(fs.readFileSync(file, "utf8"));
       assert.deepEqual(recorded, [...new Set(recorded)].sort(), `${file} must list each address once, sorted (regenerate it, never edit by hand)`);
       const foreign = recorded.filter((a) => !STATEFUL_ADDRESS_TYPES.includes(a.slice(0, a.indexOf("."))));
       assert.deepEqual(foreign, [], `${file} lists addresses of types that are not stateful`);
 
       const changes = compareAddresses(recorded, stack);
-      for (const m of changes.moved) t.diagnostic(`moved (state kept): ${m.from} -> ${m.to}; run \`${REGENERATE_COMMAND}\` to record the new address`);
+      for (const m of changes.moved) t.diagnostic(`moved (state kept): ${m.from} -> ${m.to}; run \`${REGENERATE}\` to record the new address`);
       if (changes.added.length > 0) t.diagnostic(`new stateful addresses (created by the next apply): ${changes.added.map((r) => r.address).join(", ")}`);
-      assert.ok(changes.lost.length === 0, lostAddressesMessage(stack.stack, changes));
+      assert.ok(changes.lost.length === 0, lostAddressesMessage(stack.stack, changes, REGENERATE));
     });
   }
 
   test("every manifest belongs to a stack of the default app", () => {
-    const stale = manifestStacks().filter((s) => !now.some((n) => n.stack === s));
-    assert.deepEqual(stale, [], `manifests of stacks that no longer exist (their resources stay in those stacks' state until destroyed): run \`${REGENERATE_COMMAND}\``);
+    const stale = manifestStacks(DIR).filter((s) => !now.some((n) => n.stack === s));
+    assert.deepEqual(stale, [], `manifests of stacks that no longer exist (their resources stay in those stacks' state until destroyed): run \`${REGENERATE}\``);
   });
 
   test("the manifests cover every stateful type the default stacks create, and nothing else", () => {
@@ -77,7 +81,7 @@ describe(`stable addresses of stateful resources (test/addresses/<stack>.txt; \`
   test("adding a model in front of the others keeps every recorded address (collections are keyed by name)", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "addresses-"));
     try {
-      const prod = parse(fs.readFileSync(path.join(__dirname, "..", "stacks", "prod.yaml"), "utf8"));
+      const prod = parse(fs.readFileSync(path.join(STACKS, "prod.yaml"), "utf8"));
       prod.models.unshift({ name: "fraud", machineType: "n1-standard-8", accelerator: { type: "NVIDIA_TESLA_T4", count: 1 }, minReplicas: 2, maxReplicas: 4 });
       prod.team.unshift({ email: "alan@example.com" });
       fs.writeFileSync(path.join(dir, "prod.yaml"), stringify(prod));

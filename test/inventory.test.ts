@@ -1,16 +1,18 @@
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
+import * as path from "node:path";
 import { describe, test } from "node:test";
 import { parse } from "yaml";
-import { inventoryFile, renderInventories } from "./inventory";
+import { inventoryFile, renderInventories } from "../lib/cli/inventory";
 
-const current = renderInventories();
+const DIR = path.join(__dirname, "inventory");
+const current = renderInventories(path.join(__dirname, "..", "stacks"));
 
 describe("stack inventories (run `npm run inventory` and review the diff when a change is intended)", () => {
   for (const [stack, text] of Object.entries(current)) {
     test(`${stack}: what the stack creates matches test/inventory/${stack}.yaml`, () => {
-      assert.ok(fs.existsSync(inventoryFile(stack)), `missing ${inventoryFile(stack)}`);
-      const committed = parse(fs.readFileSync(inventoryFile(stack), "utf8"));
+      assert.ok(fs.existsSync(inventoryFile(stack, DIR)), `missing ${inventoryFile(stack, DIR)}`);
+      const committed = parse(fs.readFileSync(inventoryFile(stack, DIR), "utf8"));
       const now = parse(text);
       assert.deepEqual(now.counts, committed.counts, "resource counts changed");
       const gone = Object.keys(committed.resources).filter((a) => !(a in now.resources));

@@ -51,7 +51,7 @@ describe("package.json", () => {
   });
 
   test("ships the compiled library, the bindings and the schema, not the tests", () => {
-    assert.deepEqual(pkg.files, ["dist/lib/", "dist/provider/", "schema/environment.schema.json", "CHANGELOG.md"]);
+    assert.deepEqual(pkg.files, ["dist/lib/", "dist/provider/", "dist/bin/", "schema/environment.schema.json", "CHANGELOG.md"]);
     const build = JSON.parse(fs.readFileSync(path.join(ROOT, "tsconfig.build.json"), "utf8"));
     assert.deepEqual(build.include, ["lib/**/*.ts", "provider/google/**/*.ts", "bin/**/*.ts"]);
     assert.equal(build.compilerOptions.outDir, "dist");

@@ -141,7 +141,7 @@ describe("the Pulumi program (pulumi/index.ts) on the real stacks", () => {
       () => runStack("dev", dir),
       (err: unknown) => {
         assert.ok(err instanceof pulumi.RunError);
-        assert.match(err.message, /^error: 2 problems in the .*dev\.yaml:/);
+        assert.match(err.message, /^error: 2 problems in \S*dev\.yaml:/, "a file's path, not 'the <path>'");
         assert.match(err.message, /dev\.yaml:2:12: projectId: not a valid project ID/);
         assert.match(err.message, /dev\.yaml:5:1: modles: unknown field; did you mean 'models'\?/);
         return true;
