@@ -104,7 +104,7 @@ describe("mlops-env validate", () => {
 describe("mlops-env synth", () => {
   test("writes one stack per file; a later synthesis of another folder removes the stacks it did not write", () => {
     const out = tmpdir();
-    const first = cli(["synth", "--config-dir", path.join(ROOT, "stacks"), "--out", out]);
+    const first = cli(["synth", "--config-dir", path.join(ROOT, "test", "fixtures", "stacks"), "--out", out]);
     assert.equal(first.code, 0, first.stderr);
     assert.deepEqual(fs.readdirSync(path.join(out, "stacks")).sort(), ["dev", "preprod", "prod"]);
     fs.mkdirSync(path.join(out, "stacks", "notes"));

@@ -301,7 +301,11 @@ function assertParity(t: TestContext, c: Comparison, cdktfCount: number): void {
   assert.deepEqual(c.failures, [], `the engines differ:\n  - ${c.failures.join("\n  - ")}`);
 }
 
-/** The Pulumi program (pulumi/index.ts) run once per real stack. */
+/** The environments the Pulumi program reads (MLOPS_CONFIG_DIR, relative to the project root as the program takes it). */
+const FIXTURE_STACKS = path.join(__dirname, "fixtures", "stacks");
+process.env.MLOPS_CONFIG_DIR = path.relative(path.join(__dirname, ".."), FIXTURE_STACKS);
+
+/** The Pulumi program (pulumi/index.ts) run once per fixture stack. */
 const programRuns = new Map<string, Promise<MockedRun<Record<string, unknown>>>>();
 function programRun(stack: string): Promise<MockedRun<Record<string, unknown>>> {
   if (!programRuns.has(stack)) programRuns.set(stack, runWithMocks(() => program(), { stack }));
@@ -312,9 +316,9 @@ async function pulumiRun(spec: EnvironmentSpec) {
   return runWithMocks(() => deployEnvironment(spec).environment.outputs as Record<string, unknown>, { stack: spec.name });
 }
 
-describe("parity on the real stacks (stacks/*.yaml)", () => {
+describe("parity on the fixture environments (test/fixtures/stacks/*.yaml: copies of the examples)", () => {
   let app: ReturnType<typeof buildApp> | undefined;
-  const real = () => (app ??= buildApp({ configDir: path.join(__dirname, "..", "stacks") }));
+  const real = () => (app ??= buildApp({ configDir: FIXTURE_STACKS }));
   for (const [i, name] of ["dev", "preprod", "prod"].entries()) {
     test(`${name}: same resources by type and key, same attributes, guards, dependencies and outputs`, async (t) => {
       const { stacks, configs } = real();
@@ -336,7 +340,7 @@ describe("parity on the real stacks (stacks/*.yaml)", () => {
   }
 });
 
-describe("parity on variants the real stacks do not cover", () => {
+describe("parity on variants the fixture environments do not cover", () => {
   const variants: Record<string, Partial<EnvironmentConfigInput>> = {
     "perimeter in dry-run, shared VPC": {
       tier: "prod",
@@ -419,7 +423,7 @@ describe("the comparison itself", () => {
 });
 
 describe("the policy pack judges the Pulumi resources with the same rules", () => {
-  test("the real stacks: no finding on either engine", async () => {
+  test("the fixture environments: no finding on either engine", async () => {
     for (const name of ["dev", "preprod", "prod"] as const) {
       const report = evaluate(terraformResources(await programRun(name)), { tier: name, stack: name });
       assert.deepEqual(report.findings.map((f) => `${f.ruleId} ${f.address}: ${f.message}`), [], name);

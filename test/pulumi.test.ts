@@ -21,6 +21,10 @@ import { DATA_SOURCE_MAPPINGS, RESOURCE_MAPPINGS, snakeCase, toTerraformShape } 
 import { MockedRun, RecordedResource, runWithMocks, valueOf } from "../lib/pulumi/testing";
 import program = require("../pulumi/index");
 
+/** The program reads the fixture environments (MLOPS_CONFIG_DIR is taken relative to the project root). */
+const FIXTURE_STACKS = path.join(__dirname, "fixtures", "stacks");
+process.env.MLOPS_CONFIG_DIR = path.relative(path.join(__dirname, ".."), FIXTURE_STACKS);
+
 const TEAM = [
   { email: "ada@example.com" },
   { email: "grace.hopper@example.com", workbench: { machineType: "n1-standard-8", accelerator: { type: "NVIDIA_TESLA_T4", count: 1 }, dataDiskSizeGb: 500, idleTimeoutMinutes: 30 } },
@@ -85,8 +89,8 @@ const sharedVpcDryRun = lazily({
 const PURPOSES = ["data", "artifacts", "pipeline-root", "checkpoints"];
 const attrs = (r: RecordedResource) => r.terraform!.attributes;
 
-describe("the Pulumi program (pulumi/index.ts) on the real stacks", () => {
-  test("stack dev reads stacks/dev.yaml, pins the provider and exports the cdktf stack's outputs (parity checks all three)", async () => {
+describe("the Pulumi program (pulumi/index.ts) on the fixture environments", () => {
+  test("stack dev reads <config dir>/dev.yaml, pins the provider and exports the cdktf stack's outputs (parity checks all three)", async () => {
     const run = await runWithMocks(() => program(), { stack: "dev" });
     const outputs = run.value;
     assert.deepEqual(Object.keys(outputs).filter((o) => !o.startsWith("workbench_") && !o.startsWith("model_") && !o.startsWith("feature_")).sort(), [
@@ -125,10 +129,10 @@ describe("the Pulumi program (pulumi/index.ts) on the real stacks", () => {
 
   test("a stack without an environment file stops with the stacks that have one", () => {
     assert.throws(
-      () => runStack("staging"),
+      () => runStack("sandbox"),
       (err: unknown) => {
         assert.ok(err instanceof pulumi.RunError, String(err));
-        assert.match(err.message, /no environment file for stack 'staging': expected .*stacks\/staging\.yaml; stacks with a file: dev, preprod, prod/);
+        assert.match(err.message, /no environment file for stack 'sandbox': expected .*fixtures\/stacks\/sandbox\.yaml; stacks with a file: dev, preprod, prod/);
         return true;
       },
     );
