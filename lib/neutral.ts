@@ -3,6 +3,8 @@
  * line numbers, tier presets, the resolved spec, the Google Cloud catalogs and every capability's
  * checks. It loads neither cdktn nor Pulumi, so tools that only validate or read environments
  * (editors, linters, other engines) need neither. Re-exports only.
+ *
+ * @module gcp-mlops-constructs/core
  */
 export { EnvironmentConfigSchema, hasAlertChannels } from "./config/schema";
 export type { EnvironmentConfig, EnvironmentConfigInput } from "./config/schema";
@@ -32,7 +34,7 @@ export { DATA_LAYER_APIS, FOUNDATION_APIS } from "./project/checks";
 export { DATA_LAKE_BUCKETS, bucketProblems, checkBucket, dataLakeBucketName } from "./storage/checks";
 export { WAREHOUSE_DATASETS, checkDataset, datasetProblems, warehouseDatasetId } from "./bigquery/checks";
 export { checkRepository, repositoryProblems, repositoryUrl } from "./registry/checks";
-export { KEY_DOMAINS, checkEncryption, encryptionProblems } from "./encryption/checks";
+export { KEY_DOMAINS, MAX_ROTATION_DAYS, checkEncryption, encryptionProblems } from "./encryption/checks";
 export type { KeyDomain } from "./encryption/checks";
 export { checkNetwork, checkPerimeter, networkProblems, perimeterProblems } from "./network/checks";
 export { PRIMITIVE_ROLES, WORKLOADS, checkServiceAccount, serviceAccountProblems } from "./identity/checks";

@@ -2,6 +2,8 @@
  * The Terraform constructs (`gcp-mlops-constructs/terraform`), on CDK Terrain: the app builder, the
  * environment stack, `MlopsEnvironment` and every capability's construct, and the policy pack's
  * synthesis hook. Needs the `cdktn` and `constructs` peer dependencies. Re-exports only.
+ *
+ * @module gcp-mlops-constructs/terraform
  */
 export { buildApp, defaultConfigDir } from "./app";
 export type { BuildAppOptions } from "./app";

@@ -35,7 +35,7 @@ test("examples/consumer installs the package: no import of the repository's sour
   const dir = path.join(__dirname, "..", "examples", "consumer");
   const main = fs.readFileSync(path.join(dir, "main.ts"), "utf8");
   const specifiers = [...main.matchAll(/from "([^"]+)"/g)].map((m) => m[1]);
-  assert.deepEqual(specifiers, ["path", "cdktn", "constructs", "gcp-mlops-constructs", "gcp-mlops-constructs/provider/google/provider"]);
+  assert.deepEqual(specifiers, ["node:path", "cdktn", "constructs", "gcp-mlops-constructs", "gcp-mlops-constructs/provider/google/provider"]);
   const pkg = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8"));
   assert.deepEqual(Object.keys(pkg.dependencies).sort(), ["cdktn", "constructs", "gcp-mlops-constructs"]);
   const ours = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "package.json"), "utf8"));

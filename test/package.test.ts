@@ -87,3 +87,36 @@ describe("entry points load only the engines they need", () => {
     });
   }
 });
+
+describe("release habits", () => {
+  test("LICENSE is the Apache License 2.0 the package declares", () => {
+    const text = fs.readFileSync(path.join(ROOT, "LICENSE"), "utf8");
+    assert.match(text, /^\s+Apache License\n\s+Version 2\.0, January 2004\n/);
+    assert.ok(text.includes("END OF TERMS AND CONDITIONS"), "the full text");
+    assert.equal(pkg.license, "Apache-2.0");
+  });
+
+  test("CHANGELOG.md states the versioning policy: Terraform addresses and output names are public API", () => {
+    const text = fs.readFileSync(path.join(ROOT, "CHANGELOG.md"), "utf8");
+    assert.match(text, /^## Versioning$/m);
+    assert.match(text, /\*\*Terraform addresses\*\*.*\| any change or removal/);
+    assert.match(text, /\*\*Stack output names\*\*.*\| renamed or removed/);
+    assert.match(text, new RegExp(`^## ${pkg.version.replace(/\./g, "\\.")}\\b`, "m"), "a section for the current version");
+    const config = JSON.parse(fs.readFileSync(path.join(ROOT, ".changeset", "config.json"), "utf8"));
+    assert.equal(config.baseBranch, "main");
+    assert.equal(config.access, "public");
+  });
+
+  test("npm scripts: lint, docs, changeset; the cdktn CLI with its version check off", () => {
+    const scripts = pkg.scripts as Record<string, string>;
+    assert.equal(scripts.lint, "biome ci .");
+    assert.equal(scripts.docs, "typedoc");
+    assert.equal(scripts.cdktn, "CHECKPOINT_DISABLE=1 cdktn");
+    for (const [name, script] of Object.entries(scripts)) {
+      if (/(^|[ &;])(npx )?cdktn /.test(`${script} `) && name !== "cdktn") assert.match(script, /CHECKPOINT_DISABLE=1/, `${name} calls the cdktn CLI`);
+    }
+    const ci = fs.readFileSync(path.join(ROOT, ".ci", "run"), "utf8");
+    for (const step of ["npm run lint", "npm test", "bash scripts/consumer-check.sh", "CHECKPOINT_DISABLE=1"]) assert.ok(ci.includes(step), `.ci/run runs ${step}`);
+    assert.ok(ci.indexOf("npm test") < ci.indexOf("bash scripts/consumer-check.sh"), "the consumer check after the tests");
+  });
+});

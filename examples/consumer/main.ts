@@ -3,7 +3,7 @@
  * from its YAML file, and a bucket used on its own with a grant. Compile with `tsc`, run with
  * `node main.js` (or `npx cdktn synth`): it writes cdktf.out/stacks/analytics/cdk.tf.json.
  */
-import * as path from "path";
+import * as path from "node:path";
 import { App, TerraformStack } from "cdktn";
 import { Construct } from "constructs";
 import { applyPolicy, loadEnvironmentFile, MlopsBucket, MlopsEnvironment, principal, resolveEnvironment } from "gcp-mlops-constructs";

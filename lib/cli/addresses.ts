@@ -180,7 +180,13 @@ export function writeManifests(now: readonly StackAddresses[], dir: string = DEF
   fs.mkdirSync(dir, { recursive: true });
   const written = now.map(({ stack, resources }) => {
     const file = manifestFile(stack, dir);
-    fs.writeFileSync(file, formatManifest(stack, resources.map((r) => r.address)));
+    fs.writeFileSync(
+      file,
+      formatManifest(
+        stack,
+        resources.map((r) => r.address),
+      ),
+    );
     return file;
   });
   const live = new Set(now.map((s) => s.stack));
@@ -207,13 +213,18 @@ export interface ManifestCheck {
  * address that is gone without a move. Manifests of stacks that no longer exist are reported as
  * `stale`.
  */
-export function checkManifests(now: readonly StackAddresses[], dir: string = DEFAULT_ADDRESSES_DIR, regenerate: string = REGENERATE_COMMAND): { checks: ManifestCheck[]; stale: string[] } {
+export function checkManifests(
+  now: readonly StackAddresses[],
+  dir: string = DEFAULT_ADDRESSES_DIR,
+  regenerate: string = REGENERATE_COMMAND,
+): { checks: ManifestCheck[]; stale: string[] } {
   const checks = now.map((stack): ManifestCheck => {
     const file = manifestFile(stack.stack, dir);
     if (!fs.existsSync(file)) return { stack: stack.stack, failure: `stack '${stack.stack}' has no address manifest ${file}: run \`${regenerate}\` and commit it` };
     const recorded = parseManifest(fs.readFileSync(file, "utf8"));
     const sorted = [...new Set(recorded)].sort();
-    if (recorded.join("\n") !== sorted.join("\n")) return { stack: stack.stack, failure: `${file} must list each address once, sorted (regenerate it with \`${regenerate}\`, never edit by hand)` };
+    if (recorded.join("\n") !== sorted.join("\n"))
+      return { stack: stack.stack, failure: `${file} must list each address once, sorted (regenerate it with \`${regenerate}\`, never edit by hand)` };
     const foreign = recorded.filter((a) => !STATEFUL_ADDRESS_TYPES.includes(a.slice(0, a.indexOf("."))));
     if (foreign.length > 0) return { stack: stack.stack, failure: `${file} lists addresses of types that are not stateful: ${foreign.join(", ")}` };
     const changes = compareAddresses(recorded, stack);

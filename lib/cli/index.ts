@@ -176,9 +176,15 @@ function run(command: string, argv: readonly string[], io: CliIo, progress: Prog
       const { checks, stale } = checkManifests(now, dir);
       for (const c of checks) {
         if (c.failure) io.stderr.write(`error: ${c.failure}\n`);
-        else out(`${c.stack}: ${now.find((s) => s.stack === c.stack)!.resources.length} stateful addresses, none lost${c.changes!.added.length ? `; new: ${c.changes!.added.map((r) => r.address).join(", ")}` : ""}${c.changes!.moved.length ? `; moved: ${c.changes!.moved.map((m) => `${m.from} -> ${m.to}`).join(", ")}` : ""}`);
+        else
+          out(
+            `${c.stack}: ${now.find((s) => s.stack === c.stack)!.resources.length} stateful addresses, none lost${c.changes!.added.length ? `; new: ${c.changes!.added.map((r) => r.address).join(", ")}` : ""}${c.changes!.moved.length ? `; moved: ${c.changes!.moved.map((m) => `${m.from} -> ${m.to}`).join(", ")}` : ""}`,
+          );
       }
-      for (const s of stale) io.stderr.write(`error: ${display(path.join(dir, `${s}.txt`))} belongs to no stack of ${display(configDir)} (its resources stay in that stack's state until destroyed): run \`mlops-env addresses\`\n`);
+      for (const s of stale)
+        io.stderr.write(
+          `error: ${display(path.join(dir, `${s}.txt`))} belongs to no stack of ${display(configDir)} (its resources stay in that stack's state until destroyed): run \`mlops-env addresses\`\n`,
+        );
       return checks.some((c) => c.failure) || stale.length > 0 ? 1 : 0;
     }
     case "inventory": {
@@ -194,7 +200,8 @@ function run(command: string, argv: readonly string[], io: CliIo, progress: Prog
       }
       const { differences, missing, stale } = checkInventories(inventories, dir);
       for (const s of Object.keys(inventories)) if (!(s in differences) && !missing.includes(s)) out(`${s}: matches ${display(path.join(dir, `${s}.yaml`))}`);
-      for (const [s, d] of Object.entries(differences)) io.stderr.write(`error: stack '${s}' differs from ${display(path.join(dir, `${s}.yaml`))}:\n${d.map((x) => `  - ${x}`).join("\n")}\n`);
+      for (const [s, d] of Object.entries(differences))
+        io.stderr.write(`error: stack '${s}' differs from ${display(path.join(dir, `${s}.yaml`))}:\n${d.map((x) => `  - ${x}`).join("\n")}\n`);
       for (const s of missing) io.stderr.write(`error: stack '${s}' has no inventory ${display(path.join(dir, `${s}.yaml`))}: run \`mlops-env inventory\` and commit it\n`);
       for (const s of stale) io.stderr.write(`error: ${display(path.join(dir, `${s}.yaml`))} belongs to no stack of ${display(configDir)}: run \`mlops-env inventory\`\n`);
       return Object.keys(differences).length + missing.length + stale.length > 0 ? 1 : 0;

@@ -20,8 +20,26 @@ export const INVENTORY_COMMAND = "mlops-env inventory";
 
 /** The attributes recorded per type; other types record every attribute but labels and metadata. */
 const KEY_ATTRIBUTES: Record<string, string[]> = {
-  google_storage_bucket: ["name", "location", "versioning", "uniform_bucket_level_access", "public_access_prevention", "soft_delete_policy", "force_destroy", "encryption", "lifecycle"],
-  google_bigquery_dataset: ["dataset_id", "location", "default_table_expiration_ms", "max_time_travel_hours", "delete_contents_on_destroy", "default_encryption_configuration", "lifecycle"],
+  google_storage_bucket: [
+    "name",
+    "location",
+    "versioning",
+    "uniform_bucket_level_access",
+    "public_access_prevention",
+    "soft_delete_policy",
+    "force_destroy",
+    "encryption",
+    "lifecycle",
+  ],
+  google_bigquery_dataset: [
+    "dataset_id",
+    "location",
+    "default_table_expiration_ms",
+    "max_time_travel_hours",
+    "delete_contents_on_destroy",
+    "default_encryption_configuration",
+    "lifecycle",
+  ],
   google_artifact_registry_repository: ["repository_id", "format", "location", "docker_config", "kms_key_name", "lifecycle"],
   google_service_account: ["account_id"],
   google_project_service: ["service"],
@@ -103,7 +121,10 @@ export function inventoryDifferences(now: string, recorded: string): string[] {
 }
 
 /** Compares every stack with its recorded inventory: differences by stack, missing and stale inventories. */
-export function checkInventories(inventories: Readonly<Record<string, string>>, dir: string = DEFAULT_INVENTORY_DIR): { differences: Record<string, string[]>; missing: string[]; stale: string[] } {
+export function checkInventories(
+  inventories: Readonly<Record<string, string>>,
+  dir: string = DEFAULT_INVENTORY_DIR,
+): { differences: Record<string, string[]>; missing: string[]; stale: string[] } {
   const differences: Record<string, string[]> = {};
   const missing: string[] = [];
   for (const [stack, text] of Object.entries(inventories)) {

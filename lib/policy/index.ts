@@ -2,6 +2,8 @@
  * The policy pack's public API (`gcp-mlops-constructs/policy`), engine-neutral: rules, evaluation
  * over Terraform JSON, reports, suppressions. Re-exports only. The synthesis hook for a cdktn stack
  * (`applyPolicy`) is in `lib/policy/cdktn.ts`, exported by the Terraform entry points.
+ *
+ * @module gcp-mlops-constructs/policy
  */
 export { appliesIn, checkResource, effectiveLevel, evaluate, RULE_IDS, RULES } from "./pack";
 export type { EvaluateOptions } from "./pack";

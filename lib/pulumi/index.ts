@@ -1,6 +1,8 @@
 /**
  * Public API of the Pulumi variant. Re-exports only. A separate entry point from `lib/index.ts`:
  * it loads neither cdktf nor the cdktf provider bindings, and the cdktf side never loads Pulumi.
+ *
+ * @module gcp-mlops-constructs/pulumi
  */
 export { MlopsEnvironment } from "./environment";
 export type { MlopsEnvironmentArgs } from "./environment";
