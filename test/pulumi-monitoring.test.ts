@@ -13,7 +13,6 @@ import { TIER_PRESETS } from "../lib/config/presets";
 import { resolveEnvironment } from "../lib/config/spec";
 import { ValidationError } from "../lib/core/errors";
 import { MlopsDataset } from "../lib/pulumi/bigquery";
-import { DATA_SOURCE_MAPPINGS, DataSourceMapping } from "../lib/pulumi/mapping";
 import {
   Budget,
   BudgetArgs,
@@ -34,12 +33,6 @@ import { evaluate } from "../lib/policy/pack";
 import { BAD_CHANNELS, BUDGET, CHANNEL, CHANNELS, MODEL, PIPELINE_ALERTS, PROJECT } from "./fixtures/monitoring";
 
 const PRESETS = { dev: TIER_PRESETS.dev.monitoring, preprod: TIER_PRESETS.preprod.monitoring, prod: TIER_PRESETS.prod.monitoring };
-const SECRET_VERSION = "google_secret_manager_secret_version";
-
-// The mocks answer the data sources listed in DATA_SOURCE_MAPPINGS; Secret Manager versions must be among them.
-if (!DATA_SOURCE_MAPPINGS.some((d) => d.terraform === SECRET_VERSION)) {
-  (DATA_SOURCE_MAPPINGS as DataSourceMapping[]).push({ terraform: SECRET_VERSION, pulumi: "gcp:secretmanager/getSecretVersion:getSecretVersion", results: ["secretData"] });
-}
 
 /** Pulumi keeps secret inputs wrapped; the recorded value with each secret replaced by `{ secret: value }`. */
 const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";

@@ -176,6 +176,8 @@ export const DATA_SOURCE_MAPPINGS: readonly DataSourceMapping[] = [
   { terraform: "google_project", pulumi: "gcp:organizations/getProject:getProject", results: ["number"] },
   { terraform: "google_storage_project_service_account", pulumi: "gcp:storage/getProjectServiceAccount:getProjectServiceAccount", results: ["member"] },
   { terraform: "google_bigquery_default_service_account", pulumi: "gcp:bigquery/getDefaultServiceAccount:getDefaultServiceAccount", results: ["member"] },
+  // Notification channel secrets (PagerDuty keys, Slack tokens, webhook passwords) given as Secret Manager references.
+  { terraform: "google_secret_manager_secret_version", pulumi: "gcp:secretmanager/getSecretVersion:getSecretVersion", results: ["secretData"] },
 ];
 
 export function mappingForTerraform(type: string): ResourceMapping | undefined {
