@@ -25,12 +25,36 @@ function satisfies(version: string, range: string): boolean {
   return version === range;
 }
 
-/** The engine packages a module loads, by running it in a fresh Node process. */
-function enginesLoadedBy(file: string): string[] {
-  const script = `require(${JSON.stringify(file)}); const k = Object.keys(require.cache); console.log(JSON.stringify(["cdktn", "constructs", "@pulumi/pulumi", "@pulumi/gcp"].filter((e) => k.some((f) => f.includes("/node_modules/" + e + "/")))));`;
+const ENGINES = ["cdktn", "constructs", "@pulumi/pulumi", "@pulumi/gcp"];
+
+/**
+ * The engine packages each group of modules loads, in one fresh Node process: every group is
+ * required with an empty module registry (require.cache cleared before it), so the answer does not
+ * depend on what other tests of this process loaded. `lib/cdktn.ts` counts as cdktn.
+ */
+function enginesLoadedBy(groups: readonly (readonly string[])[]): string[][] {
+  const script = `
+    const engines = ${JSON.stringify(ENGINES)};
+    const out = [];
+    for (const group of ${JSON.stringify(groups)}) {
+      for (const k of Object.keys(require.cache)) delete require.cache[k];
+      for (const f of group) require(f);
+      const k = Object.keys(require.cache);
+      const hit = engines.filter((e) => k.some((f) => f.includes("/node_modules/" + e + "/")));
+      if (k.some((f) => f.endsWith(require("node:path").join("lib", "cdktn.ts"))) && !hit.includes("cdktn")) hit.unshift("cdktn");
+      out.push(hit);
+    }
+    console.log(JSON.stringify(out));`;
   const r = spawnSync(process.execPath, ["--import", "tsx", "-e", script], { cwd: ROOT, encoding: "utf8" });
   assert.equal(r.status, 0, r.stderr);
   return JSON.parse(r.stdout);
+}
+
+/** The repository modules a test file imports (relative imports, resolved), test fixtures included. */
+function relativeImportsOf(testFile: string): string[] {
+  const text = fs.readFileSync(testFile, "utf8");
+  const specs = [...text.matchAll(/(?:from|require\()\s*"(\.{1,2}\/[^"]+)"/g)].map((m) => m[1]);
+  return [...new Set(specs.map((s) => path.resolve(path.dirname(testFile), s)))].sort();
 }
 
 describe("package.json", () => {
@@ -81,11 +105,23 @@ describe("entry points load only the engines they need", () => {
     [".", "lib/index.ts", ["cdktn", "constructs"]],
     ["./pulumi", "lib/pulumi/index.ts", ["@pulumi/pulumi", "@pulumi/gcp"]],
   ];
-  for (const [subpath, file, engines] of cases) {
+  // The Pulumi tests, but the parity test: it loads both engines to compare them.
+  const pulumiTests = fs.readdirSync(__dirname).filter((f) => /^pulumi.*\.test\.ts$/.test(f) && f !== "pulumi-parity.test.ts").sort();
+  const pulumiImports = [...new Set(pulumiTests.flatMap((f) => relativeImportsOf(path.join(__dirname, f))))].sort();
+  let loaded: string[][] | undefined;
+  const results = () => (loaded ??= enginesLoadedBy([...cases.map(([, file]) => [path.join(ROOT, file)]), pulumiImports]));
+
+  cases.forEach(([subpath, file, engines], i) => {
     test(`${subpath} (${file}): ${engines.length ? engines.join(", ") : "no engine"}`, () => {
-      assert.deepEqual(enginesLoadedBy(path.join(ROOT, file)), engines);
+      assert.deepEqual(results()[i], engines);
     });
-  }
+  });
+
+  test("what the Pulumi tests import (lib/pulumi, the config, pulumi/index.ts, fixtures) loads no cdktn module", () => {
+    assert.ok(pulumiTests.length >= 7, pulumiTests.join(", "));
+    assert.ok(pulumiImports.some((f) => f.endsWith(path.join("pulumi", "index"))), "pulumi/index.ts among them");
+    assert.deepEqual(results()[cases.length], ["@pulumi/pulumi", "@pulumi/gcp"], pulumiImports.map((f) => path.relative(ROOT, f)).join(", "));
+  });
 });
 
 describe("release habits", () => {

@@ -290,10 +290,3 @@ describe("GitHub workload identity: bad props, with the cdktf construct's messag
     );
   });
 });
-
-describe("this file loads no cdktf module", () => {
-  test("require.cache holds neither cdktf, constructs, the provider bindings nor lib/cdktf.ts", () => {
-    const loaded = Object.keys(require.cache).filter((f) => /[\\/]node_modules[\\/](cdktf|constructs|@cdktf)[\\/]/.test(f) || /[\\/]lib[\\/]cdktf\.ts$/.test(f));
-    assert.deepEqual(loaded, []);
-  });
-});

@@ -650,10 +650,3 @@ describe("deployMonitoring", () => {
     );
   });
 });
-
-describe("engines in separate entry points", () => {
-  test("this file loaded no cdktf module", () => {
-    const loaded = Object.keys(require.cache).filter((f) => /[\\/]node_modules[\\/](cdktf|constructs|@cdktf)[\\/]/.test(f) || /[\\/]lib[\\/]cdktf\.ts$/.test(f));
-    assert.deepEqual(loaded, []);
-  });
-});

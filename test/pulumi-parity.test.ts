@@ -301,14 +301,28 @@ function assertParity(t: TestContext, c: Comparison, cdktfCount: number): void {
   assert.deepEqual(c.failures, [], `the engines differ:\n  - ${c.failures.join("\n  - ")}`);
 }
 
-/** The environments the Pulumi program reads (MLOPS_CONFIG_DIR, relative to the project root as the program takes it). */
 const FIXTURE_STACKS = path.join(__dirname, "fixtures", "stacks");
-process.env.MLOPS_CONFIG_DIR = path.relative(path.join(__dirname, ".."), FIXTURE_STACKS);
+
+/**
+ * pulumi/index.ts on the fixture environments: MLOPS_CONFIG_DIR (relative to the project root, as
+ * the program takes it) is set only while the program starts, which is when it reads it, so other
+ * tests sharing this process see the environment unchanged.
+ */
+function fixtureProgram(): ReturnType<typeof program> {
+  const before = process.env.MLOPS_CONFIG_DIR;
+  process.env.MLOPS_CONFIG_DIR = path.relative(path.join(__dirname, ".."), FIXTURE_STACKS);
+  try {
+    return program();
+  } finally {
+    if (before === undefined) delete process.env.MLOPS_CONFIG_DIR;
+    else process.env.MLOPS_CONFIG_DIR = before;
+  }
+}
 
 /** The Pulumi program (pulumi/index.ts) run once per fixture stack. */
 const programRuns = new Map<string, Promise<MockedRun<Record<string, unknown>>>>();
 function programRun(stack: string): Promise<MockedRun<Record<string, unknown>>> {
-  if (!programRuns.has(stack)) programRuns.set(stack, runWithMocks(() => program(), { stack }));
+  if (!programRuns.has(stack)) programRuns.set(stack, runWithMocks(() => fixtureProgram(), { stack }));
   return programRuns.get(stack)!;
 }
 

@@ -579,10 +579,3 @@ describe("Pipelines: bad props are reported all at once, with the cdktf construc
     assert.match(err.message, /^4 problems in the pipelines 'Pipelines':/);
   });
 });
-
-describe("this file loads no cdktf module", () => {
-  test("require.cache holds neither cdktf, constructs, the provider bindings nor lib/cdktf.ts", () => {
-    const loaded = Object.keys(require.cache).filter((f) => /[\\/]node_modules[\\/](cdktf|constructs|@cdktf)[\\/]/.test(f) || /[\\/]lib[\\/]cdktf\.ts$/.test(f));
-    assert.deepEqual(loaded, []);
-  });
-});
