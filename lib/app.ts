@@ -10,11 +10,16 @@ export interface BuildAppOptions {
   readonly configDir?: string;
   /** Where Terraform JSON goes. @default cdktf's default (cdktf.out, or what `cdktf synth` sets) */
   readonly outdir?: string;
+  /**
+   * Called before each environment is built, e.g. to show progress.
+   * @default - nothing is called
+   */
+  readonly onEnvironment?: (name: string, index: number, count: number) => void;
 }
 
 /** The default config folder: `$MLOPS_CONFIG_DIR`, else `stacks/` of the working directory. */
 export function defaultConfigDir(): string {
-  return path.resolve(process.env.MLOPS_CONFIG_DIR ?? "stacks");
+  return path.resolve(process.env.MLOPS_CONFIG_DIR || "stacks");
 }
 
 /**
@@ -26,6 +31,9 @@ export function buildApp(options: BuildAppOptions = {}): { app: App; stacks: Mlo
   const configs = loadEnvironmentDir(options.configDir ?? defaultConfigDir());
   // Stack traces in construct metadata only serve debugging (MLOPS_DEBUG=1); they cost synthesis time.
   const app = new App({ ...(options.outdir ? { outdir: options.outdir } : {}), stackTraces: Boolean(process.env.MLOPS_DEBUG) });
-  const stacks = configs.map(({ config }) => new MlopsStack(app, { spec: resolveEnvironment(config) }));
+  const stacks = configs.map(({ config }, i) => {
+    options.onEnvironment?.(config.name, i, configs.length);
+    return new MlopsStack(app, { spec: resolveEnvironment(config) });
+  });
   return { app, stacks, configs, warnings: configs.flatMap((c) => c.warnings ?? []) };
 }

@@ -1,34 +1,14 @@
-/** Public API of gcp-mlops-constructs. Re-exports only. */
-export { buildApp, defaultConfigDir } from "./app";
-export type { BuildAppOptions } from "./app";
-export { MlopsStack } from "./stack";
-export type { MlopsStackProps } from "./stack";
-export { MlopsEnvironment, DATA_LAYER_APIS } from "./environment";
-export type { MlopsEnvironmentProps } from "./environment";
-export { EnvironmentConfigSchema } from "./config/schema";
-export type { EnvironmentConfig, EnvironmentConfigInput, ModelConfig, TeamMember } from "./config/schema";
-export { TIER_PRESETS, TIERS } from "./config/presets";
-export type { Tier, TierPreset } from "./config/presets";
-export { resolveEnvironment } from "./config/spec";
-export type { EnvironmentSpec } from "./config/spec";
-export { loadEnvironmentDir, loadEnvironmentFile, parseEnvironment } from "./config/load";
-export { ValidationError, formatProblem } from "./core/errors";
-export type { Problem } from "./core/errors";
-export { principal } from "./core/common";
-export type { CommonProps, DataProtection, IGrantee } from "./core/common";
-export { ProjectServices } from "./project/services";
-export { MlopsBucket } from "./storage/bucket";
-export type { MlopsBucketProps } from "./storage/bucket";
-export { DataLake, DATA_LAKE_BUCKETS } from "./storage/data-lake";
-export { MlopsDataset } from "./bigquery/dataset";
-export type { MlopsDatasetProps } from "./bigquery/dataset";
-export { Warehouse, WAREHOUSE_DATASETS } from "./bigquery/warehouse";
-export { ArtifactRepository } from "./registry/repository";
-export type { ArtifactRepositoryProps } from "./registry/repository";
-export { Identity, WORKLOADS } from "./identity/identity";
-export { WorkloadServiceAccount, PRIMITIVE_ROLES } from "./identity/service-account";
-export { checkMachineAndAccelerator, MACHINE_TYPES, ACCELERATOR_TYPES } from "./catalog/machines";
-export { VERTEX_AI_REGIONS } from "./catalog/regions";
+/**
+ * Public API of gcp-mlops-constructs: the engine-neutral core and the Terraform constructs, plus
+ * the policy pack's and the review's main functions. Re-exports only. Narrower entry points:
+ * `gcp-mlops-constructs/core` (no engine), `/terraform`, `/pulumi`, `/policy`, `/review`.
+ *
+ * @module gcp-mlops-constructs
+ */
+export * from "./neutral";
+export * from "./terraform";
+export { evaluate, RULE_IDS, RULES } from "./policy";
+export { reviewStack, reviewStacks, combineReviews, stateWarnings } from "./review";
 export { CATALOG_CHECKED, countByStatus } from "./catalog/sources";
 export type { FactStatus, Sourced, SourcedCount } from "./catalog/sources";
 export { isCatalogedRole, NOT_PREDEFINED_ROLES, PREDEFINED_ROLES } from "./catalog/iam-roles";
@@ -41,27 +21,3 @@ export { SERVICE_AGENTS, serviceAgentPrerequisites } from "./catalog/service-age
 export type { ServiceAgentFact } from "./catalog/service-agents";
 export { QUOTAS, quotaUsage } from "./catalog/quotas";
 export { catalogSummary } from "./catalog/summary";
-export { MlopsNetwork } from "./network/network";
-export type { MlopsNetworkProps, IMlopsNetwork } from "./network/network";
-export { ServicePerimeter } from "./network/service-perimeter";
-export { Encryption } from "./encryption/encryption";
-export type { KeyDomain } from "./encryption/encryption";
-export { DataAccessAuditLogs } from "./identity/audit-logs";
-export { grantWorkloadAccess } from "./identity/access";
-export { WorkbenchFleet } from "./workbench/fleet";
-export { FeatureStore } from "./featurestore/feature-store";
-export { Pipelines, PipelineTriggers } from "./pipelines/pipelines";
-export { ServingFleet, ServedModel } from "./serving/fleet";
-export { NotificationChannels } from "./monitoring/channels";
-export { ModelAlerts } from "./monitoring/model-alerts";
-export { PipelineAlerts } from "./monitoring/pipeline-alerts";
-export { FeatureStoreAlerts } from "./monitoring/feature-store-alerts";
-export { WorkbenchAlerts } from "./monitoring/workbench-alerts";
-export { Dashboard } from "./monitoring/dashboard";
-export { Budget } from "./monitoring/budget";
-export { monitoringPlan } from "./monitoring/plan";
-export { SkewMonitoring } from "./skew/monitoring";
-export { SkewMonitor } from "./skew/monitor";
-export { GithubWorkloadIdentity } from "./delivery/workload-identity";
-export { applyPolicy, evaluate, RULE_IDS, RULES, PolicyViolationError } from "./policy";
-export { reviewStack, reviewStacks, combineReviews, stateWarnings } from "./review";

@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 /**
- * Runs the app (stacks/main.ts) fast: esbuild bundles the project's own TypeScript (the library
- * and the generated provider bindings) into one CommonJS file under .build/ (node_modules stay
- * external), and Node runs it without a TypeScript loader. The bundle is reused while every file
- * it was built from is unchanged (same size and modification time, read from esbuild's metafile),
- * so only the first run after an edit pays for bundling. Used by `npm run synth` and by cdktf.json,
- * so `npx cdktn synth` is the same. Set MLOPS_DEBUG=1 for source-mapped stack traces.
+ * Runs the command line (bin/mlops-env.ts) fast: esbuild bundles the project's own TypeScript (the
+ * library and the generated provider bindings) into one CommonJS file under .build/ (node_modules
+ * stay external), and Node runs it without a TypeScript loader. The bundle is reused while every
+ * file it was built from is unchanged (same size and modification time, read from esbuild's
+ * metafile), so only the first run after an edit pays for bundling.
+ *
+ *   node scripts/synth.cjs                 # mlops-env synth: the app of cdktf.json, `npx cdktn synth`
+ *   node scripts/synth.cjs <command> ...   # any mlops-env command (the npm scripts use this)
+ *
+ * Set MLOPS_DEBUG=1 for source-mapped stack traces.
  */
 "use strict";
 const fs = require("node:fs");
@@ -15,7 +19,9 @@ const root = path.join(__dirname, "..");
 // Node >= 22.1 keeps V8's compiled code of every module loaded from here on (the bundle, cdktn,
 // zod) on disk, so later runs skip parsing and compiling them.
 require("node:module").enableCompileCache?.(path.join(root, ".build", "compile-cache"));
-const entry = path.join(root, process.argv[2] ?? "stacks/main.ts");
+const entry = path.join(root, "bin", "mlops-env.ts");
+// The command line as the CLI sees it: `synth` when none is given.
+process.argv = [process.argv[0], entry, ...(process.argv.length > 2 ? process.argv.slice(2) : ["synth"])];
 const outfile = path.join(root, ".build", `${path.basename(entry, ".ts")}.cjs`);
 const manifest = `${outfile}.inputs.json`;
 const debug = Boolean(process.env.MLOPS_DEBUG);

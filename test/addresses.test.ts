@@ -1,8 +1,8 @@
 /**
- * Stable addresses: the stateful resources of each default stack keep the Terraform address
- * recorded in test/addresses/<stack>.txt. A recorded address that disappears means the next apply
- * destroys that resource (and creates any renamed copy empty); the test fails and says how to move
- * it instead. New addresses are fine and are listed. Regenerate with `npm run addresses`.
+ * Stable addresses: what `mlops-env addresses` records and checks (the address of every stateful
+ * resource per stack), how a lost address is reported, and how a moved resource keeps its state.
+ * The example environments' own manifests (test/addresses/<stack>.txt) are checked by
+ * test/environments.test.ts.
  */
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
@@ -14,45 +14,26 @@ import { stringify, parse } from "yaml";
 import { TerraformStack, Testing } from "../lib/cdktn";
 import { MlopsBucket } from "../lib/storage/bucket";
 import {
+  checkManifests,
   compareAddresses,
   currentAddresses,
   formatManifest,
   lostAddressesMessage,
   manifestFile,
-  manifestStacks,
   movedBlocks,
   parseManifest,
   REGENERATE_COMMAND,
   STATEFUL_ADDRESS_TYPES,
   StackAddresses,
   statefulResources,
-} from "../scripts/gen-addresses";
+} from "../lib/cli/addresses";
 
-const now = currentAddresses();
+/** The fixture environments (copies of the examples); the examples' own manifests are checked by test/environments.test.ts. */
+const FIXTURES = path.join(__dirname, "fixtures", "stacks");
+const now = currentAddresses(FIXTURES);
 
-describe(`stable addresses of stateful resources (test/addresses/<stack>.txt; \`${REGENERATE_COMMAND}\` when a removal is intended)`, () => {
-  for (const stack of now) {
-    test(`${stack.stack}: no recorded stateful address disappears`, (t) => {
-      const file = manifestFile(stack.stack);
-      assert.ok(fs.existsSync(file), `stack '${stack.stack}' has no address manifest ${path.relative(process.cwd(), file)}: run \`${REGENERATE_COMMAND}\` and commit it`);
-      const recorded = parseManifest(fs.readFileSync(file, "utf8"));
-      assert.deepEqual(recorded, [...new Set(recorded)].sort(), `${file} must list each address once, sorted (regenerate it, never edit by hand)`);
-      const foreign = recorded.filter((a) => !STATEFUL_ADDRESS_TYPES.includes(a.slice(0, a.indexOf("."))));
-      assert.deepEqual(foreign, [], `${file} lists addresses of types that are not stateful`);
-
-      const changes = compareAddresses(recorded, stack);
-      for (const m of changes.moved) t.diagnostic(`moved (state kept): ${m.from} -> ${m.to}; run \`${REGENERATE_COMMAND}\` to record the new address`);
-      if (changes.added.length > 0) t.diagnostic(`new stateful addresses (created by the next apply): ${changes.added.map((r) => r.address).join(", ")}`);
-      assert.ok(changes.lost.length === 0, lostAddressesMessage(stack.stack, changes));
-    });
-  }
-
-  test("every manifest belongs to a stack of the default app", () => {
-    const stale = manifestStacks().filter((s) => !now.some((n) => n.stack === s));
-    assert.deepEqual(stale, [], `manifests of stacks that no longer exist (their resources stay in those stacks' state until destroyed): run \`${REGENERATE_COMMAND}\``);
-  });
-
-  test("the manifests cover every stateful type the default stacks create, and nothing else", () => {
+describe("stable addresses of stateful resources", () => {
+  test("the manifests cover every stateful type the fixture stacks create, and nothing else", () => {
     const prod = now.find((s) => s.stack === "prod")!;
     const types = [...new Set(prod.resources.map((r) => r.type))].sort();
     assert.deepEqual(types, [
@@ -72,6 +53,7 @@ describe(`stable addresses of stateful resources (test/addresses/<stack>.txt; \`
     ]);
     assert.ok(prod.resources.some((r) => r.address.startsWith("google_storage_bucket.Environment_DataLake_data_")));
     assert.ok(!prod.resources.some((r) => r.type.endsWith("_iam_member")), "IAM members are not stateful");
+    assert.ok(prod.resources.every((r) => STATEFUL_ADDRESS_TYPES.includes(r.type)));
     // What the generator writes for the current stack round-trips through the parser.
     assert.deepEqual(parseManifest(formatManifest("prod", prod.resources.map((r) => r.address))), prod.resources.map((r) => r.address));
   });
@@ -79,7 +61,7 @@ describe(`stable addresses of stateful resources (test/addresses/<stack>.txt; \`
   test("adding a model in front of the others keeps every recorded address (collections are keyed by name)", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "addresses-"));
     try {
-      const prod = parse(fs.readFileSync(path.join(__dirname, "..", "stacks", "prod.yaml"), "utf8"));
+      const prod = parse(fs.readFileSync(path.join(FIXTURES, "prod.yaml"), "utf8"));
       prod.models.unshift({ name: "fraud", machineType: "n1-standard-8", accelerator: { type: "NVIDIA_TESLA_T4", count: 1 }, minReplicas: 2, maxReplicas: 4 });
       prod.team.unshift({ email: "alan@example.com" });
       fs.writeFileSync(path.join(dir, "prod.yaml"), stringify(prod));
@@ -94,6 +76,24 @@ describe(`stable addresses of stateful resources (test/addresses/<stack>.txt; \`
           "google_workbench_instance.Environment_Workbench_alanexamplecom",
         ],
       );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("a manifest that is missing, unsorted or lists other types fails the check; so does one of no stack", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "addresses-"));
+    try {
+      const prod = now.find((s) => s.stack === "prod")!;
+      const addresses = prod.resources.map((r) => r.address);
+      assert.match(checkManifests([prod], dir).checks[0].failure!, /stack 'prod' has no address manifest/);
+      fs.writeFileSync(manifestFile("prod", dir), formatManifest("prod", [...addresses].reverse()));
+      assert.match(checkManifests([prod], dir).checks[0].failure!, /must list each address once, sorted/);
+      fs.writeFileSync(manifestFile("prod", dir), formatManifest("prod", [...addresses, "google_storage_bucket_iam_member.x"].sort()));
+      assert.match(checkManifests([prod], dir).checks[0].failure!, /lists addresses of types that are not stateful: google_storage_bucket_iam_member\.x/);
+      fs.writeFileSync(manifestFile("prod", dir), formatManifest("prod", addresses));
+      fs.writeFileSync(manifestFile("qa", dir), formatManifest("qa", []));
+      assert.deepEqual(checkManifests([prod], dir), { checks: [{ stack: "prod", changes: { lost: [], moved: [], added: [] } }], stale: ["qa"] });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

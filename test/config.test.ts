@@ -156,8 +156,8 @@ describe("a folder of environments", () => {
     return dir;
   }
 
-  test("the default stacks load", () => {
-    const loaded = loadEnvironmentDir(path.join(__dirname, "..", "stacks"));
+  test("the fixture environments load (test/fixtures/stacks: copies of the examples)", () => {
+    const loaded = loadEnvironmentDir(path.join(__dirname, "fixtures", "stacks"));
     assert.deepEqual(loaded.map((l) => l.config.name), ["dev", "preprod", "prod"]);
     assert.deepEqual(loaded.map((l) => l.config.tier), ["dev", "preprod", "prod"]);
   });

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { test } from "node:test";
 import { buildExample } from "../examples/extend-environment";
@@ -28,4 +29,21 @@ test("examples/extend-environment adds a guarded bucket with grants by intent", 
   ]);
   const writers = Object.values(resources(json, "google_artifact_registry_repository_iam_member")).filter((g) => g.role === "roles/artifactregistry.writer");
   assert.deepEqual(writers.map((g) => g.member), ["group:ml-ci@example.com"]);
+});
+
+test("examples/consumer installs the package: no import of the repository's sources, and the README shows its main.ts", () => {
+  const dir = path.join(__dirname, "..", "examples", "consumer");
+  const main = fs.readFileSync(path.join(dir, "main.ts"), "utf8");
+  const specifiers = [...main.matchAll(/from "([^"]+)"/g)].map((m) => m[1]);
+  assert.deepEqual(specifiers, ["node:path", "cdktn", "constructs", "gcp-mlops-constructs", "gcp-mlops-constructs/provider/google/provider"]);
+  const pkg = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8"));
+  assert.deepEqual(Object.keys(pkg.dependencies).sort(), ["cdktn", "constructs", "gcp-mlops-constructs"]);
+  const ours = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "package.json"), "utf8"));
+  assert.equal(pkg.dependencies.cdktn, ours.devDependencies.cdktn);
+  assert.equal(pkg.dependencies.constructs, ours.devDependencies.constructs);
+  const template = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "node_modules", "cdktn-cli", "bundle", "templates", "typescript", "tsconfig.json"), "utf8"));
+  assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, "tsconfig.json"), "utf8")), template, "the tsconfig `cdktn init` writes");
+  const readme = fs.readFileSync(path.join(__dirname, "..", "README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("## Using the constructs from TypeScript"));
+  assert.ok(section.includes(`\`\`\`ts\n${main}\`\`\``), "README's 'Using the constructs from TypeScript' shows examples/consumer/main.ts as it is");
 });

@@ -9,13 +9,16 @@ function sources(dir: string): string[] {
   const out: string[] = [];
   for (const entry of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
     const rel = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...sources(rel));
+    // examples/consumer is an application that installs the packed package, not part of the library.
+    if (entry.isDirectory()) {
+      if (entry.name !== "node_modules" && entry.name !== "dist" && rel !== path.join("examples", "consumer")) out.push(...sources(rel));
+    }
     else if (rel.endsWith(".ts")) out.push(rel);
   }
   return out;
 }
 
-const files = ["lib", "stacks", "examples", "test", "bench", "scripts"].flatMap(sources);
+const files = ["lib", "bin", "stacks", "examples", "test", "bench", "scripts"].filter((d) => fs.existsSync(path.join(ROOT, d))).flatMap(sources);
 
 test("provider resources come from the bindings generated in provider/google, never from a prebuilt package", () => {
   for (const f of files) {

@@ -413,12 +413,12 @@ describe("applyPolicy (cdktf)", () => {
   });
 });
 
-describe("the default environments", () => {
-  const { stacks } = buildApp({ configDir: path.join(ROOT, "stacks"), outdir: tmp("default") });
+describe("the fixture environments (test/fixtures/stacks)", () => {
+  const { stacks } = buildApp({ configDir: path.join(ROOT, "test", "fixtures", "stacks"), outdir: tmp("default") });
   const prod = stacks.find((s) => s.node.id === "prod");
 
   test("the prod stack passes every rule with no suppression", () => {
-    assert.ok(prod, "stacks/prod.yaml defines a stack named prod");
+    assert.ok(prod, "test/fixtures/stacks/prod.yaml defines a stack named prod");
     const resources = resourcesFromTerraform(JSON.parse(JSON.stringify(prod.toTerraform())));
     const report = evaluate(resources, { tier: "prod", stack: "prod" });
     assert.deepEqual(report.findings.map(formatFinding), []);

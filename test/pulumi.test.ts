@@ -67,7 +67,7 @@ describe("the program (pulumi/index.ts)", () => {
       () => runStack("dev", dir),
       (err: unknown) => {
         assert.ok(err instanceof pulumi.RunError);
-        assert.match(err.message, /^error: 2 problems in the .*dev\.yaml:/);
+        assert.match(err.message, /^error: 2 problems in .*dev\.yaml:/);
         assert.match(err.message, /dev\.yaml:2:12: projectId: not a valid project ID/);
         assert.match(err.message, /dev\.yaml:5:1: modles: unknown field; did you mean 'models'\?/);
         return true;

@@ -13,7 +13,8 @@ import { readPolicyReport } from "../lib/review/policy";
 import { cellPair, combineReviews, REVIEW_MARKER, reviewStack, reviewStacks } from "../lib/review/report";
 import { isForceNew, STATEFUL_TYPES } from "../lib/review/stateful";
 import { ValidationError } from "../lib/core/errors";
-import { main, parseArgs } from "../scripts/review";
+import { main } from "../lib/cli";
+import { parseReviewArgs as parseArgs } from "../lib/cli/review";
 import { synthEnvironment } from "./helpers";
 
 // ---------------------------------------------------------------------------------------------
@@ -420,6 +421,20 @@ describe("the report", () => {
     assert.ok(short.includes("[!CAUTION]"), "the warnings survive");
     assert.ok(!short.includes("### Environment diagram"));
   });
+
+  test("stacks without changes are one line each in the comment; their full reports stay in the files", () => {
+    const same = reviewStack({ base: readStack(headJson()), head: readStack(headJson()), baseLabel: "origin/main" });
+    const fresh = reviewStack({ base: emptyStack("prod"), head: readStack(headJson()) });
+    assert.equal(same.unchanged, true);
+    assert.equal(review.unchanged, false);
+    assert.equal(fresh.unchanged, false, "against an empty base everything is new");
+    const comment = combineReviews([review, { ...same, stack: "preprod" }, { ...same, stack: "dev" }], { fullReportsAt: "cdktf.out/review" });
+    assert.equal(comment.split("## Infrastructure review: ").length - 1, 1, "only the changed stack's report");
+    assert.ok(comment.includes("## Unchanged: `preprod`, `dev`"), comment.slice(-600));
+    assert.match(comment, /- `dev`: no resource changes; \d+ resources, worst-case \$[\d,.]+ per month\./);
+    assert.ok(comment.includes("_Their full reports are in the review's output folder (`cdktf.out/review`)._"));
+    assert.ok(!comment.includes("No resource changes."), "no unchanged stack's full report");
+  });
 });
 
 describe("two synthesized environments", () => {
@@ -606,9 +621,10 @@ describe("npm run review", () => {
   }
 
   test("arguments: base or base dir, head dir, out, rates; unknown ones are refused", () => {
-    assert.deepEqual(parseArgs(["--base", "origin/main"]), { base: "origin/main", baseDir: undefined, headDir: undefined, out: path.join("cdktf.out", "review"), rates: undefined, maxRows: undefined });
+    assert.deepEqual(parseArgs(["--base", "origin/main"]), { base: "origin/main", baseDir: undefined, headDir: undefined, out: path.join("cdktf.out", "review"), rates: undefined, maxRows: undefined, synthCommand: undefined });
     assert.equal(parseArgs(["--base-dir=a", "--head-dir", "b", "--out", "c"]).baseDir, "a");
-    assert.throws(() => parseArgs(["--bsae", "x"]), /unknown argument '--bsae'; allowed: --base, --base-dir, --head-dir, --out, --rates, --max-rows/);
+    assert.throws(() => parseArgs(["--bsae", "x"]), /unknown option '--bsae'; allowed: --base, --base-dir, --head-dir, --max-rows, --out, --rates, --synth-command/);
+    assert.throws(() => parseArgs(["--max-rows", "0"]), /--max-rows must be a whole number, at least 1 \(got '0'\)/);
     assert.throws(() => parseArgs(["--base", "x", "--base-dir", "y"]), /give either --base or --base-dir, not both/);
     assert.throws(() => parseArgs(["--base"]), /--base needs a value/);
   });
@@ -620,15 +636,9 @@ describe("npm run review", () => {
     const rates = path.join(out, "rates.json");
     fs.writeFileSync(rates, JSON.stringify({ machines: { "g2-standard-8": 1 }, accelerators: { NVIDIA_L4: 2 }, servingPremium: 1 }));
     const stdout: string[] = [];
-    const write = process.stdout.write.bind(process.stdout);
-    (process.stdout as any).write = (s: string) => (stdout.push(s), true);
-    let code: number;
-    try {
-      code = main(["--base-dir", baseDir, "--head-dir", headDir, "--out", out, "--rates", rates]);
-    } finally {
-      (process.stdout as any).write = write;
-    }
-    assert.equal(code, 0);
+    const stderr: string[] = [];
+    const code = main(["review", "--base-dir", baseDir, "--head-dir", headDir, "--out", out, "--rates", rates], { stdout: { write: (s: string) => stdout.push(s) }, stderr: { write: (s: string) => stderr.push(s) } });
+    assert.equal(code, 0, stderr.join(""));
     assert.deepEqual(stdout.join("").trim().split("\n"), [path.join(out, "prod.md"), path.join(out, "staging.md"), path.join(out, "pr-comment.md")]);
     const prod = fs.readFileSync(path.join(out, "prod.md"), "utf8");
     assert.ok(prod.includes(`Compared with \`${baseDir}\`: **5 to add, 2 to change (1 replaced), 2 to destroy**`));
@@ -639,18 +649,18 @@ describe("npm run review", () => {
     assert.ok(fs.readFileSync(path.join(out, "pr-comment.md"), "utf8").startsWith(REVIEW_MARKER));
   });
 
-  test("the script runs as a command and fails with a message on a bad rate file", () => {
+  test("mlops-env review runs as a command and fails with a message on a bad rate file", () => {
     const headDir = synthOutput({ prod: headJson() });
     const out = tmpdir("review-out-");
     const rates = path.join(out, "rates.json");
     fs.writeFileSync(rates, JSON.stringify({ machines: { x: "cheap" } }));
     const root = path.join(__dirname, "..");
-    const ok = spawnSync(process.execPath, ["--import", "tsx", "scripts/review.ts", "--head-dir", headDir, "--out", out], { cwd: root, encoding: "utf8" });
+    const ok = spawnSync(process.execPath, ["scripts/synth.cjs", "review", "--head-dir", headDir, "--out", out], { cwd: root, encoding: "utf8" });
     assert.equal(ok.status, 0, ok.stderr);
     assert.equal(ok.stdout, `${path.join(out, "prod.md")}\n${path.join(out, "pr-comment.md")}\n`);
-    const bad = spawnSync(process.execPath, ["--import", "tsx", "scripts/review.ts", "--head-dir", headDir, "--out", out, "--rates", rates], { cwd: root, encoding: "utf8" });
+    const bad = spawnSync(process.execPath, ["scripts/synth.cjs", "review", "--head-dir", headDir, "--out", out, "--rates", rates], { cwd: root, encoding: "utf8" });
     assert.equal(bad.status, 1);
-    assert.match(bad.stderr, /error: 1 problem in the .*rates\.json:\n  - .*rates\.json: machines\.x: must be a number of currency units per hour/);
+    assert.match(bad.stderr, /^error: 1 problem in \S*rates\.json:\n  - \S*rates\.json: machines\.x: must be a number of currency units per hour/);
   });
 });
 

@@ -72,13 +72,23 @@ export function cronProblem(expr: string): string | undefined {
 let zones: Set<string> | undefined;
 
 /**
+ * Node's canonical time zone names. `Intl.supportedValuesOf` is typed only in TypeScript's ES2022
+ * library; declared here so that programs compiled with an older `lib` (a default cdktn app uses
+ * ES2018) accept the library's sources and declarations alike.
+ */
+function supportedTimeZones(): readonly string[] {
+  const intl = Intl as unknown as { supportedValuesOf?: (key: "timeZone") => string[] };
+  return intl.supportedValuesOf?.("timeZone") ?? [];
+}
+
+/**
  * True when `tz` is an IANA time zone name (e.g. Europe/Paris, Etc/UTC, Asia/Kolkata). Node's
  * canonical list omits some current names in favour of older aliases (it lists Asia/Calcutta),
  * so a properly cased Area/Location name that the time zone database resolves is accepted too.
  */
 export function isTimeZone(tz: string): boolean {
   if (typeof tz !== "string") return false;
-  zones ??= new Set([...Intl.supportedValuesOf("timeZone"), "UTC", "Etc/UTC", "Etc/GMT"]);
+  zones ??= new Set([...supportedTimeZones(), "UTC", "Etc/UTC", "Etc/GMT"]);
   if (zones.has(tz)) return true;
   if (!/^[A-Z][A-Za-z_+-]*(\/[A-Z0-9][A-Za-z0-9_+-]*)+$/.test(tz)) return false;
   try {

@@ -45,12 +45,21 @@ export function formatProblem(p: Problem): string {
   return `${where ? `${where}: ` : ""}${field}${p.message}${got}`;
 }
 
+/** `the <subject>`, or a file's path as it is: "in stacks/dev.yaml", "in the network 'net'". */
+function subjectPhrase(subject: string): string {
+  return /[\\/]|\.(ya?ml|json)$/.test(subject) ? subject : `the ${subject}`;
+}
+
 /** Thrown when input is invalid; carries every problem found. */
 export class ValidationError extends Error {
   readonly problems: readonly Problem[];
+  /**
+   * @param subject what was checked: a file's path, or a description read after "the"
+   * ("network 'net'", "2 environment files")
+   */
   constructor(problems: readonly Problem[], subject = "configuration") {
     super(
-      `${problems.length} problem${problems.length === 1 ? "" : "s"} in the ${subject}:\n` +
+      `${problems.length} problem${problems.length === 1 ? "" : "s"} in ${subjectPhrase(subject)}:\n` +
         problems.map((p) => `  - ${formatProblem(p)}`).join("\n"),
     );
     this.name = "ValidationError";

@@ -1,4 +1,8 @@
-/** The pull-request review of synthesized stacks: engine-neutral, pure functions over Terraform JSON. */
+/**
+ * The pull-request review of synthesized stacks: engine-neutral, pure functions over Terraform JSON.
+ *
+ * @module gcp-mlops-constructs/review
+ */
 export { readStack, emptyStack, capabilityOf, referencesIn } from "./model";
 export type { ResourceEntry, StackModel, MovedBlock } from "./model";
 export { diffStacks, attributeChanges } from "./diff";

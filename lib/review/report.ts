@@ -51,6 +51,10 @@ export interface StackReview {
   readonly state: readonly StateWarning[];
   readonly cost: CostEstimate;
   readonly baseCost: CostEstimate;
+  /** The currency of the cost figures. */
+  readonly currency: string;
+  /** Compared with a base and nothing added, removed, changed or moved: the comment lists it in one line. */
+  readonly unchanged: boolean;
 }
 
 /** How to rename or move a resource without losing it, as the reports link it (relative to the repository root). */
@@ -332,7 +336,8 @@ export function reviewStack(input: ReviewInput): StackReview {
   ].join("\n");
   const policyLine = input.policy ? `Policy: ${plural(input.policy.findings.length, "finding")}, ${plural(input.policy.suppressions.length, "suppression")}.` : "";
   const summary = [...top, `Worst-case monthly cost: ${money(cost.total, rates.currency)}. ${policyLine}`.trim(), ""].join("\n");
-  return { stack: head.name, markdown, summary, diff, state, cost, baseCost };
+  const unchanged = input.baseLabel !== undefined && diff.added.length + diff.removed.length + diff.changed.length + diff.moved.length === 0 && diff.warnings.length === 0 && state.length === 0;
+  return { stack: head.name, markdown, summary, diff, state, cost, baseCost, currency: rates.currency, unchanged };
 }
 
 /**
@@ -346,9 +351,23 @@ export function reviewStacks(stacks: readonly StackPair[], options: Omit<ReviewI
   );
 }
 
+/** One line per stack without changes, so the comment shows only what a reviewer must read. */
+function unchangedSection(reviews: readonly StackReview[], where: string): string[] {
+  if (reviews.length === 0) return [];
+  return [
+    `## Unchanged: ${reviews.map((r) => code(r.stack)).join(", ")}`,
+    "",
+    ...reviews.map((r) => `- ${code(r.stack)}: no resource changes; ${plural(r.diff.unchanged, "resource")}, worst-case ${money(r.cost.total, r.currency)} per month.`),
+    "",
+    `_Their full reports are in the review's output folder${where}._`,
+    "",
+  ];
+}
+
 /**
- * One comment for every stack. When the full reports would exceed `maxChars` (GitHub refuses
- * comments over 65,536 characters), only the summaries are kept, with a pointer to the files.
+ * One comment for every stack: the full report of every stack that changes, one line for each
+ * stack that does not. When the full reports would exceed `maxChars` (GitHub refuses comments over
+ * 65,536 characters), only the summaries are kept, with a pointer to the files.
  */
 export function combineReviews(reviews: readonly StackReview[], options: { maxChars?: number; fullReportsAt?: string } = {}): string {
   const maxChars = options.maxChars ?? 60000;
@@ -370,8 +389,13 @@ export function combineReviews(reviews: readonly StackReview[], options: { maxCh
         : "No stateful resource is destroyed or replaced.",
     "",
   ].join("\n");
-  const full = [header, ...reviews.map((r) => r.markdown)].join("\n");
+  const changed = reviews.filter((r) => !r.unchanged);
+  const unchanged = unchangedSection(
+    reviews.filter((r) => r.unchanged),
+    options.fullReportsAt ? ` (${code(options.fullReportsAt)})` : "",
+  );
+  const full = [header, ...changed.map((r) => r.markdown), ...unchanged].join("\n");
   if (full.length <= maxChars) return full;
   const where = options.fullReportsAt ? ` The full reports are in ${code(options.fullReportsAt)}.` : "";
-  return [header, `_The full reports are too long for one comment; these are their summaries.${where}_`, "", ...reviews.map((r) => r.summary)].join("\n").slice(0, maxChars);
+  return [header, `_The full reports are too long for one comment; these are their summaries.${where}_`, "", ...changed.map((r) => r.summary), ...unchanged].join("\n").slice(0, maxChars);
 }
