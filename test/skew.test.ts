@@ -237,13 +237,12 @@ describe("the signal and the alert", () => {
     assert.equal(policy.severity, "WARNING");
     assert.equal(policy.combiner, "OR");
     assert.equal(policy.conditions.length, 1);
-    const c = policy.conditions[0].condition_threshold;
-    assert.equal(c.filter, 'metric.type="logging.googleapis.com/user/feature-skew/test/churn" AND resource.type="bigquery_dts_config"');
-    assert.equal(c.comparison, "COMPARISON_GT");
-    assert.equal(c.threshold_value, 0);
-    assert.equal(c.duration, "0s");
-    assert.deepEqual(c.aggregations, [{ alignment_period: "300s", per_series_aligner: "ALIGN_SUM", cross_series_reducer: "REDUCE_SUM" }]);
-    assert.deepEqual(c.trigger, { count: 1 });
+    // Matches the breach log entries themselves: nothing waits on the log-based metric's propagation.
+    assert.equal(policy.conditions[0].condition_threshold, undefined);
+    const breachMetric = resource(json, "google_logging_metric", "Skew/churn/BreachCount");
+    assert.deepEqual(policy.conditions[0].condition_matched_log, { filter: breachMetric.filter });
+    assert.match(breachMetric.filter, /^resource\.type="bigquery_dts_config"\nseverity>=ERROR\n"/);
+    assert.deepEqual(policy.alert_strategy, { auto_close: "1800s", notification_rate_limit: { period: "300s" } });
     const retraining = resource(json, "google_monitoring_notification_channel", "Skew/RetrainingChannel");
     assert.deepEqual(policy.notification_channels, [CHANNEL, `\${google_monitoring_notification_channel.${retraining["//"].metadata.uniqueId}.name}`]);
     assert.ok(policy.depends_on.includes(addressOf("google_logging_metric", resource(json, "google_logging_metric", "Skew/churn/BreachCount"))));
@@ -296,8 +295,8 @@ describe("the signal and the alert", () => {
     assert.equal(metric.name, "feature-skew/test/failed-runs");
     assert.equal(metric.filter, 'resource.type="bigquery_dts_config"\nseverity>=ERROR\n"FEATURE_SKEW_QUERY_FAILED[test/"');
     const policy = resource(json, "google_monitoring_alert_policy", "Skew/FailureAlert");
-    assert.equal(policy.conditions[0].condition_threshold.filter, 'metric.type="logging.googleapis.com/user/feature-skew/test/failed-runs" AND resource.type="bigquery_dts_config"');
-    assert.equal(policy.conditions[0].condition_threshold.threshold_value, 0);
+    assert.deepEqual(policy.conditions[0].condition_matched_log, { filter: metric.filter });
+    assert.deepEqual(policy.alert_strategy.notification_rate_limit, { period: "300s" });
     assert.deepEqual(policy.notification_channels, [CHANNEL]);
   });
 });

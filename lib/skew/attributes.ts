@@ -64,20 +64,6 @@ export function retrainingChannelAttributes(projectId: string, environmentName: 
   };
 }
 
-/** Aggregation and trigger of both skew alerts: fire when a 5-minute sum of the counter is above 0. */
-function counterCondition(filter: string) {
-  return {
-    filter,
-    comparison: "COMPARISON_GT",
-    thresholdValue: 0,
-    duration: "0s",
-    aggregations: [{ alignmentPeriod: "300s", perSeriesAligner: "ALIGN_SUM", crossSeriesReducer: "REDUCE_SUM" }],
-    trigger: { count: 1 },
-    // No run, no data: the incident closes instead of staying open until auto-close.
-    evaluationMissingData: "EVALUATION_MISSING_DATA_INACTIVE",
-  };
-}
-
 const counterDescriptor = (displayName: string) => ({ metricKind: "DELTA", valueType: "INT64", unit: "1", displayName });
 
 /**
@@ -108,8 +94,11 @@ export function failureCheck<R>(p: {
     displayName: `[${env}] Feature skew check failing`,
     combiner: "OR",
     severity: p.severity ?? "WARNING",
-    conditions: [{ displayName: "A feature skew query failed", conditionThreshold: counterCondition(`metric.type="logging.googleapis.com/user/${metricName}" AND resource.type="bigquery_dts_config"`) }],
-    alertStrategy: { autoClose: "1800s" },
+    // On the log entries themselves: an alert on the just-created log-based metric can fail with
+    // "404 Cannot find metric(s)" for minutes (provider issue #11102); a log-match one cannot.
+    conditions: [{ displayName: "A feature skew query failed", conditionMatchedLog: { filter } }],
+    // Required for log-match conditions (alert.proto): at most one notification per 5 minutes.
+    alertStrategy: { autoClose: "1800s", notificationRateLimit: { period: "300s" } },
     notificationChannels: p.notificationChannelIds.length ? [...p.notificationChannelIds] : undefined,
     documentation: {
       mimeType: "text/markdown",
@@ -204,8 +193,9 @@ export function modelCheck<R>(p: {
     displayName: `[${env}] Feature skew: ${model}`,
     combiner: "OR",
     severity: p.severity ?? "WARNING",
-    conditions: [{ displayName: `A feature of ${model} crossed its skew threshold`, conditionThreshold: counterCondition(`metric.type="${metricType}" AND resource.type="bigquery_dts_config"`) }],
-    alertStrategy: { autoClose: "1800s" },
+    // On the breach log entries themselves, as the failure alert: no metric to wait for.
+    conditions: [{ displayName: `A feature of ${model} crossed its skew threshold`, conditionMatchedLog: { filter: logFilter } }],
+    alertStrategy: { autoClose: "1800s", notificationRateLimit: { period: "300s" } },
     notificationChannels: channels.length ? channels : undefined,
     documentation: {
       mimeType: "text/markdown",
