@@ -13,7 +13,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { parse } from "yaml";
 import { buildApp } from "../lib/app";
-import { ROOT } from "./tools/terraform";
+import { checkedFolders, ROOT } from "./tools/terraform";
 
 interface Waiver {
   check: string;
@@ -35,15 +35,6 @@ interface Finding {
   path: string;
 }
 
-function defaultFolders(): string[] {
-  const examples = path.join(ROOT, "examples");
-  const sub = fs
-    .readdirSync(examples, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && fs.readdirSync(path.join(examples, d.name)).some((f) => /\.ya?ml$/.test(f)))
-    .map((d) => path.join(examples, d.name));
-  return [path.join(ROOT, "stacks"), ...sub, path.join(ROOT, "test", "fixtures")];
-}
-
 function checkov(): string {
   const r = spawnSync("bash", [path.join(ROOT, "scripts", "tools", "ensure-checkov.sh")], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
   if (r.status !== 0) {
@@ -57,7 +48,7 @@ function main(): number {
   const bin = checkov();
   const waivers = (parse(fs.readFileSync(path.join(ROOT, "lib", "policy", "checkov-waivers.yaml"), "utf8")) as { waivers: Waiver[] }).waivers;
   const used = new Set<Waiver>();
-  const folders = process.argv.slice(2).length ? process.argv.slice(2).map((f) => path.resolve(f)) : defaultFolders();
+  const folders = checkedFolders();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "mlops-checkov-"));
   const version = spawnSync(bin, ["--version"], { encoding: "utf8" }).stdout.trim();
   process.stdout.write(`checkov ${version}\n`);

@@ -12,7 +12,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { buildApp } from "../lib/app";
 import { ValidationError } from "../lib/core/errors";
-import { PIN, ROOT, run, terraformWithProvider, ToolUnavailable } from "./tools/terraform";
+import { checkedFolders, PIN, ROOT, run, terraformWithProvider, ToolUnavailable } from "./tools/terraform";
 
 interface Diagnostic {
   severity: "error" | "warning";
@@ -22,19 +22,8 @@ interface Diagnostic {
   range?: { filename: string; start: { line: number } };
 }
 
-/** Default folders: stacks/ and every examples/ subfolder holding environment YAML. */
-function defaultFolders(): string[] {
-  const examples = path.join(ROOT, "examples");
-  const sub = fs
-    .readdirSync(examples, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && fs.readdirSync(path.join(examples, d.name)).some((f) => /\.ya?ml$/.test(f)))
-    .map((d) => path.join(examples, d.name));
-  // The everything-enabled fixture exercises every optional capability.
-  return [path.join(ROOT, "stacks"), ...sub, path.join(ROOT, "test", "fixtures")];
-}
-
 function main(): number {
-  const folders = process.argv.slice(2).length ? process.argv.slice(2).map((f) => path.resolve(f)) : defaultFolders();
+  const folders = checkedFolders();
   let tf;
   try {
     tf = terraformWithProvider();

@@ -14,7 +14,7 @@
  * Engine-neutral: every value is known at synthesis (endpoint and pool IDs are built from names
  * the library chooses), so both engines write the same bytes.
  */
-import type { ServingModelSpec } from "./preset";
+import { AUTOSCALING_METRICS, type ServingModelSpec } from "./preset";
 
 export const CAPACITY_KIND = "gcp-mlops-constructs/serving-capacity";
 export const CAPACITY_VERSION = 1;
@@ -64,7 +64,7 @@ export function capacityDocument(input: CapacityInput): CapacityDocument {
   const base = `projects/${input.projectId}/locations/${input.region}`;
   for (const { spec: s, endpointName, poolName } of [...input.models].sort((a, b) => a.spec.name.localeCompare(b.spec.name))) {
     if (s.source !== "custom") continue;
-    const target = (metric: string) => s.autoscaling.find((a) => a.metricName.endsWith(metric))?.target;
+    const target = (metric: string) => s.autoscaling.find((a) => a.metricName === metric)?.target;
     models[s.name] = {
       endpoint: `${base}/endpoints/${endpointName}`,
       mode: poolName ? "pool" : "dedicated",
@@ -73,7 +73,7 @@ export function capacityDocument(input: CapacityInput): CapacityDocument {
       ...(s.accelerator ? { accelerator: { type: s.accelerator.type, count: s.accelerator.count } } : {}),
       minReplicas: s.minReplicas,
       maxReplicas: s.maxReplicas,
-      autoscaling: { acceleratorDutyCycle: target("accelerator/duty_cycle"), cpuUtilization: target("cpu/utilization") },
+      autoscaling: { acceleratorDutyCycle: target(AUTOSCALING_METRICS.acceleratorDutyCycle), cpuUtilization: target(AUTOSCALING_METRICS.cpuUtilization) },
       encrypted: input.cmek,
     };
   }

@@ -60,3 +60,19 @@ export function run(tf: TerraformEnv, cwd: string, args: string[]): { status: nu
   const r = spawnSync(tf.terraform, args, { cwd, env: tf.env, encoding: "utf8", maxBuffer: 1 << 30 });
   return { status: r.status ?? 1, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
 }
+
+/**
+ * The environment folders the real-tool checks synthesize: the folders given on the command line,
+ * else stacks/, every examples/ subfolder holding environment YAML, and the everything-enabled
+ * fixture (test/fixtures), which exercises every optional capability.
+ */
+export function checkedFolders(args: readonly string[] = process.argv.slice(2)): string[] {
+  if (args.length) return args.map((f) => path.resolve(f));
+  const examples = path.join(ROOT, "examples");
+  const sub = fs
+    .readdirSync(examples, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && fs.readdirSync(path.join(examples, d.name)).some((f) => /\.ya?ml$/.test(f)))
+    .map((d) => path.join(examples, d.name));
+  return [path.join(ROOT, "stacks"), ...sub, path.join(ROOT, "test", "fixtures")];
+}
+
