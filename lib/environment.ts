@@ -25,7 +25,7 @@ import { Budget } from "./monitoring/budget";
 import { NotificationChannels } from "./monitoring/channels";
 import { Dashboard } from "./monitoring/dashboard";
 import { FeatureStoreAlerts } from "./monitoring/feature-store-alerts";
-import { ModelAlerts } from "./monitoring/model-alerts";
+import { FleetModelAlerts } from "./monitoring/fleet-model-alerts";
 import { PipelineAlerts } from "./monitoring/pipeline-alerts";
 import { monitoringPlan } from "./monitoring/plan";
 import { WorkbenchAlerts } from "./monitoring/workbench-alerts";
@@ -259,7 +259,7 @@ export class MlopsEnvironment extends Construct {
   }
 
   /**
-   * Channels, alerts per model, pipeline and feature view, Workbench after hours, the dashboard,
+   * Channels, the model fleet's alerts, alerts per pipeline and feature view, Workbench after hours, the dashboard,
    * the budget and skew detection. Alerts need a channel: preprod and prod require one (schema);
    * a dev environment without channels gets the dashboard and budget only.
    */
@@ -287,19 +287,23 @@ export class MlopsEnvironment extends Construct {
     });
     const notificationChannels = channels.alertChannelIds;
 
-    if (plan.alerting) {
-      for (const { config, model, thresholds } of plan.models) {
-        new ModelAlerts(this, `Alerts-${config.name}`, {
-          ...base,
-          notificationChannels,
-          modelName: config.name,
+    if (plan.modelAlerts) {
+      // One policy per signal for the fleet, plus one per group of models with their own thresholds.
+      new FleetModelAlerts(this, "ModelAlerts", {
+        ...base,
+        notificationChannels,
+        endpointPrefix: plan.modelAlerts.endpointPrefix,
+        defaults: plan.modelAlerts.defaults,
+        excludedEndpointIds: plan.modelAlerts.excludedEndpointIds,
+        models: plan.models.map(({ config, model, thresholds }) => ({
+          name: config.name,
           endpointId: model.endpointName,
           maxReplicas: model.spec.maxReplicas,
-          acceleratorCount: model.spec.accelerator?.count,
-          preset,
+          acceleratorCount: model.spec.accelerator?.count ?? 0,
           thresholds,
-        });
-      }
+        })),
+        preset,
+      });
     }
     const pipelineMetrics = plan.pipelineAlerts
       ? new PipelineAlerts(this, "PipelineAlerts", { ...base, notificationChannels, preset, scheduled: plan.pipelineAlerts.scheduled }).metricTypes

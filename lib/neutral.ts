@@ -45,5 +45,7 @@ export { checkPipelines, pipelinesProblems } from "./pipelines/checks";
 export { validateServingFleet } from "./serving/checks";
 export { budgetProblems, dashboardProblems, notificationChannelProblems } from "./monitoring/checks";
 export { MAX_DASHBOARD_MODELS, monitoringPlan } from "./monitoring/plan";
+export { fleetAlertGroups, fleetAlertPolicyCount, MODEL_SIGNALS } from "./monitoring/fleet-rules";
+export type { FleetAlertGroup, FleetAlertInput, FleetModel, ModelSignal } from "./monitoring/fleet-rules";
 export { skewMonitoringProblems, skewMonitorProblems } from "./skew/checks";
 export { DEPLOYER_PROJECT_ROLES, checkDelivery, deliveryPlan, deliveryProblems } from "./delivery/checks";

@@ -37,6 +37,7 @@ export { Pipelines, PipelineTriggers } from "./pipelines/pipelines";
 export { ServingFleet, ServedModel } from "./serving/fleet";
 export { NotificationChannels } from "./monitoring/channels";
 export { ModelAlerts } from "./monitoring/model-alerts";
+export { FleetModelAlerts } from "./monitoring/fleet-model-alerts";
 export { PipelineAlerts } from "./monitoring/pipeline-alerts";
 export { FeatureStoreAlerts } from "./monitoring/feature-store-alerts";
 export { WorkbenchAlerts } from "./monitoring/workbench-alerts";

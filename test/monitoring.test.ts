@@ -455,7 +455,7 @@ describe("the provider's quota project with a budget", () => {
 });
 
 describe("dashboard size", () => {
-  test("the dashboard charts the first MAX_DASHBOARD_MODELS models; every model keeps its alerts", () => {
+  test("the dashboard charts the first MAX_DASHBOARD_MODELS models; every model keeps its alerts (the fleet's prefix policies and its replicas group)", () => {
     const { synthEnvironment } = require("./helpers") as typeof import("./helpers");
     const { MAX_DASHBOARD_MODELS } = require("../lib/monitoring/plan") as typeof import("../lib/monitoring/plan");
     const models = Array.from({ length: MAX_DASHBOARD_MODELS + 3 }, (_, i) => ({ name: `m${i}`, machineType: "n1-standard-4", minReplicas: 2, maxReplicas: 3 }));
@@ -465,7 +465,11 @@ describe("dashboard size", () => {
     for (const m of JSON.stringify(dashboard).matchAll(/endpoint_id=\\?"test-(m\d+)\\?"/g)) charted.add(m[1]);
     assert.equal(charted.size, MAX_DASHBOARD_MODELS);
     assert.ok(charted.has("m0") && !charted.has(`m${MAX_DASHBOARD_MODELS}`));
-    const latency = Object.values<any>(json.resource.google_monitoring_alert_policy).filter((p) => /: p99 latency above/.test(p.display_name));
-    assert.equal(latency.length, MAX_DASHBOARD_MODELS + 3);
+    const policies = resources(json, "google_monitoring_alert_policy");
+    const latency = Object.values(policies).filter((p) => /: p99 latency above/.test(p.display_name));
+    assert.equal(latency.length, 1, "one latency policy for the fleet");
+    assert.match(latency[0].conditions[0].condition_threshold.filter, /resource\.labels\.endpoint_id=starts_with\("test-"\)/);
+    const replicas = policies["Environment/ModelAlerts/ReplicasAtMax-max3-15min"].conditions[0].condition_threshold.filter as string;
+    for (let i = 0; i < MAX_DASHBOARD_MODELS + 3; i++) assert.ok(replicas.includes(`"test-m${i}"`), `m${i}`);
   });
 });

@@ -89,6 +89,29 @@ export function metricFilter(metricType: string, resourceType: string, ...clause
   return [`metric.type="${metricType}"`, `resource.type="${resourceType}"`, ...clauses.filter((c): c is string => !!c)].join(" AND ");
 }
 
+/**
+ * Longest condition filter Cloud Monitoring accepts, in Unicode characters. alert.proto
+ * (googleapis/googleapis@f8291d2b, read 2026-12-03) says of MetricThreshold.filter and
+ * MetricAbsence.filter "This field must not exceed 2048 Unicode characters in length", and of
+ * MetricThreshold.denominator_filter "This field may not exceed 2048 Unicode characters in length".
+ */
+export const MAX_CONDITION_FILTER_CHARS = 2048;
+
+/** Length of a filter as the API counts it (Unicode code points). */
+export const filterLength = (f: string): number => Array.from(f).length;
+
+/**
+ * A documentation variable, as it must appear in Terraform: `$${...}` reaches the API as `${...}`,
+ * which Cloud Monitoring replaces in the notification's subject and content
+ * (cloud.google.com/monitoring/alerts/doc-variables, read 2026-12-03: "resource.label.KEY: The
+ * value of the resource label KEY", "metric.label.KEY: The value of the metric label KEY"; the
+ * values "are subject to grouping", so only labels the condition groups by are kept;
+ * alert.proto Documentation.content and subject "can be templatized by using variables").
+ */
+export function docVariable(name: "resource.label.endpoint_id" | "metric.label.deployed_model_id" | "condition.display_name"): string {
+  return `$\${${name}}`;
+}
+
 /** Longest metric-absence duration: 23.5 h. */
 export const MAX_ABSENCE_SECONDS = 84_600;
 /** Cloud Monitoring rejects a threshold condition whose alignment period plus duration exceeds 25 h. */
@@ -144,7 +167,7 @@ export function policyProblems(def: AlertPolicyDefinition, where: string): Probl
       if (d === undefined || d % 60 !== 0) out.push({ path: `${cat}.duration`, message: "must be a whole number of minutes", value: c.conditionPrometheusQueryLanguage.duration });
     }
     for (const f of [c.conditionThreshold?.filter, c.conditionThreshold?.denominatorFilter, c.conditionAbsent?.filter]) {
-      if (f !== undefined && f.length > 2048) out.push({ path: `${cat}.filter`, message: "must be at most 2048 characters", value: f.length });
+      if (f !== undefined && filterLength(f) > MAX_CONDITION_FILTER_CHARS) out.push({ path: `${cat}.filter`, message: `must be at most ${MAX_CONDITION_FILTER_CHARS} characters`, value: filterLength(f) });
     }
   });
   const content = def.documentation.content;
@@ -157,7 +180,8 @@ export function policyProblems(def: AlertPolicyDefinition, where: string): Probl
 
 /**
  * A runbook in Markdown: what fired, likely causes, first steps. Written for the person on call
- * who has never seen the system; never contains `${`, which Terraform would interpolate.
+ * who has never seen the system; never contains `${`, which Terraform would interpolate, except
+ * as the documentation variables of `docVariable` (`$${...}`, Terraform's escape).
  */
 export function runbook(parts: { what: string; causes: readonly string[]; steps: readonly string[]; context?: readonly string[] }): string {
   const text = [
@@ -171,7 +195,7 @@ export function runbook(parts: { what: string; causes: readonly string[]; steps:
     "### First steps",
     ...parts.steps.map((s, i) => `${i + 1}. ${s}`),
   ].join("\n");
-  return text.replace(/\$\{/g, "$ {");
+  return text.replace(/(?<!\$)\$\{/g, "$ {");
 }
 
 /** Console link to a Vertex AI page of the project (paths as the console used them in 2026; not an API contract). */

@@ -21,6 +21,8 @@ import { hasAlertChannels } from "../config/schema";
 import type { ModelMonitoringConfig, TableReference } from "../config/skew";
 import type { EnvironmentSpec } from "../config/spec";
 import { keyedRecord } from "../core/common";
+import { servingName } from "../serving/attributes";
+import { FleetAlertInput, fleetAlertPolicyCount } from "./fleet-rules";
 import { successWindowMinutes } from "./schedule";
 
 /** APIs every environment's monitoring needs. */
@@ -72,8 +74,19 @@ export interface MonitoringPlan<R = string> {
   readonly apis: readonly string[];
   /** True when the environment has a channel people read: alerts are created only then. */
   readonly alerting: boolean;
-  /** Private custom models: one ModelAlerts each (when alerting) and a dashboard section each. */
+  /** Private custom models: watched by the fleet's model alerts (when alerting); the first ones charted. */
   readonly models: readonly WatchedModel<R>[];
+  /**
+   * The fleet's model alerts (when alerting and a model is watched): what FleetModelAlerts takes
+   * besides channels, and how many policies it creates (for the quota budget).
+   */
+  readonly modelAlerts?: {
+    readonly endpointPrefix: string;
+    readonly defaults: ModelThresholds;
+    /** Endpoints of public custom and Model Garden models: excluded from the prefix selection. */
+    readonly excludedEndpointIds: readonly R[];
+    readonly policyCount: number;
+  };
   /** Pipeline alerts, when alerting and the environment has pipelines. */
   readonly pipelineAlerts?: { readonly scheduled: Readonly<Record<string, { readonly successWithinMinutes: number }>> };
   /** Feature view sync alerts, when alerting and a view has a sync schedule. */
@@ -109,6 +122,35 @@ export function monitoringPlan<R = string>(spec: EnvironmentSpec, facts: Monitor
     const model = facts.servedModel(config.name);
     return model && !model.isPublic && model.spec.source === "custom" ? [{ config, model, thresholds: resolveModelThresholds(preset, spec.alerting, config.name) }] : [];
   });
+
+  // Endpoint IDs are `<name>-<model>` (servingName): the fleet's default policies select by that prefix.
+  const endpointPrefix = servingName(spec.name, "");
+  // The environment's thresholds: a model with no entry under alerting.models ("" is no model name).
+  const defaults = resolveModelThresholds(preset, spec.alerting, "");
+  const excludedEndpointIds = spec.models.flatMap((config) => {
+    const model = facts.servedModel(config.name);
+    return model && (model.isPublic || model.spec.source !== "custom") ? [model.endpointName] : [];
+  });
+  let modelAlerts: MonitoringPlan<R>["modelAlerts"];
+  if (alerting && models.length > 0) {
+    const input: FleetAlertInput = {
+      environment: spec.name,
+      projectId: spec.projectId,
+      endpointPrefix,
+      defaults,
+      models: models.map(({ config, model, thresholds }) => ({
+        name: config.name,
+        endpointId: String(model.endpointName),
+        maxReplicas: model.spec.maxReplicas,
+        acceleratorCount: model.spec.accelerator?.count ?? 0,
+        thresholds,
+      })),
+      excludedEndpointIds: excludedEndpointIds.map(String),
+      privateServiceAccess: false,
+      preset,
+    };
+    modelAlerts = { endpointPrefix, defaults, excludedEndpointIds, policyCount: fleetAlertPolicyCount(input) };
+  }
 
   let pipelineAlerts: MonitoringPlan<R>["pipelineAlerts"];
   if (alerting && spec.pipelines.length > 0) {
@@ -156,6 +198,7 @@ export function monitoringPlan<R = string>(spec: EnvironmentSpec, facts: Monitor
     apis: [...MONITORING_APIS, ...(secrets ? [SECRET_MANAGER_API] : [])],
     alerting,
     models,
+    modelAlerts,
     pipelineAlerts,
     featureStoreAlerts,
     workbenchAlerts,
