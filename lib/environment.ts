@@ -331,18 +331,21 @@ export class MlopsEnvironment extends Construct {
     }
 
     if (plan.skew) {
-      const skew = new SkewMonitoring(this, "SkewMonitoring", {
+      new SkewMonitoring(this, "SkewMonitoring", {
         projectId: spec.projectId,
         region: spec.region,
         labels: spec.labels,
         environmentName: spec.name,
         monitoringDataset: this.warehouse.datasets.monitoring,
         notificationChannelIds: notificationChannels,
+        models: plan.skew.models.map((m) => ({
+          name: m.name,
+          monitoring: m.monitoring,
+          predictionLogs: m.predictionLogs,
+          retrain: m.retrainPipeline ? { pipeline: m.retrainPipeline, channelId: this.retrainingChannel(m.retrainPipeline) } : undefined,
+        })),
         dependsOn: [...monitoringApis, ...this.services.enableAll(plan.skew.apis)],
       });
-      for (const m of plan.skew.models) {
-        skew.addModel(m.name, m.monitoring, m.predictionLogs, m.retrainPipeline ? this.retrainingChannel(m.retrainPipeline) : undefined);
-      }
     }
   }
 

@@ -44,7 +44,7 @@ export { WorkbenchAlerts } from "./monitoring/workbench-alerts";
 export { Dashboard } from "./monitoring/dashboard";
 export { Budget } from "./monitoring/budget";
 export { SkewMonitoring } from "./skew/monitoring";
-export { SkewMonitor } from "./skew/monitor";
+export { SkewBatch } from "./skew/monitor";
 export { GithubWorkloadIdentity } from "./delivery/workload-identity";
 export { applyPolicy, evaluateStack, PolicyViolationError, REPORT_FILES, writeReports } from "./policy/cdktn";
 export type { AppliedPolicy, ApplyPolicyOptions, PolicyReportFiles } from "./policy/cdktn";

@@ -4,9 +4,9 @@ import { GoogleProvider } from "../provider/google/provider";
 import { TerraformStack, Testing } from "../lib/cdktn";
 import { MlopsDataset } from "../lib/bigquery/dataset";
 import { ModelMonitoringInput } from "../lib/config/skew";
-import { SkewMonitor } from "../lib/skew/monitor";
-import { SkewMonitoring, SkewMonitoringProps } from "../lib/skew/monitoring";
-import { breachMarker, failureMarker, skewQuery } from "../lib/skew/sql";
+import { batchCount, batchOf } from "../lib/skew/batching";
+import { SkewMonitoring, SkewMonitoringProps, SkewModel } from "../lib/skew/monitoring";
+import { breachMarker, failureMarker, skewBatchQuery } from "../lib/skew/sql";
 import { CHANNEL, churnMonitoring, logsOf, PROJECT } from "./fixtures/skew";
 import { addressOf, assertProblem, resource, resources } from "./helpers";
 
@@ -15,9 +15,15 @@ interface Built {
   readonly skew: SkewMonitoring;
 }
 
+/** The construct path of the scheduled query that checks `model` (a daily 03:15 schedule unless told). */
+function batchPath(model: string, schedule = "every-day-03-15"): string {
+  return `Skew/${schedule}-${String(batchOf(model, batchCount())).padStart(2, "0")}/ScheduledQuery`;
+}
+
 function build(
   models: Record<string, ModelMonitoringInput> = { churn: churnMonitoring },
   overrides: Partial<SkewMonitoringProps> = {},
+  retrain: Record<string, SkewModel["retrain"]> = {},
 ): Built {
   const app = Testing.app();
   const stack = new TerraformStack(app, "t");
@@ -30,32 +36,38 @@ function build(
     environmentName: "test",
     monitoringDataset: dataset,
     notificationChannelIds: [CHANNEL],
+    models: Object.entries(models).map(([name, monitoring]) => ({ name, monitoring, predictionLogs: logsOf(name), retrain: retrain[name] })),
     ...overrides,
   });
-  for (const [name, block] of Object.entries(models)) skew.addModel(name, block, logsOf(name));
   Testing.synth(stack, true);
   return { json: JSON.parse(JSON.stringify(stack.toTerraform())), skew };
 }
 
 const built = build({ churn: churnMonitoring }, { retrainingTopic: "projects/acme-ml-test/topics/retrain" });
 const { json } = built;
-const query: string = resource(json, "google_bigquery_data_transfer_config", "Skew/churn/ScheduledQuery").params.query;
+const query: string = resource(json, "google_bigquery_data_transfer_config", batchPath("churn")).params.query;
 
 describe("the generated SQL of a known model", () => {
-  test("is the query of the scheduled query, and is what skewQuery generates", () => {
-    assert.equal(query, built.skew.monitors.churn.query);
+  test("is the query of the scheduled query, and is what skewBatchQuery generates", () => {
+    const key = built.skew.batchOfModel.churn;
+    assert.equal(query, built.skew.batches[key].query);
     assert.equal(
       query,
-      skewQuery({
+      skewBatchQuery({
+        environment: "test",
+        batch: key,
+        schedule: "every day 03:15",
+        models: [{
         environment: "test",
         model: "churn",
         baseline: { projectId: PROJECT, datasetId: "test_features", tableId: "churn_training" },
         predictionLogs: logsOf("churn"),
         target: { projectId: PROJECT, datasetId: "test_monitoring", tableId: "churn_skew" },
-        features: built.skew.monitors.churn.config.features,
+        features: built.skew.checks.churn.config.features,
         window: { amount: 24, unit: "HOUR", hours: 24 },
         minSamples: 100,
         labels: { environment: "test", tier: "dev", component: "feature-skew", model: "churn" },
+        }],
       }),
     );
   });
@@ -72,7 +84,8 @@ describe("the generated SQL of a known model", () => {
   });
 
   test("reads the serving side from the request/response log table in the window ending at @run_time", () => {
-    assert.match(query, /DECLARE run_window_end TIMESTAMP DEFAULT @run_time;\nDECLARE run_window_start TIMESTAMP DEFAULT TIMESTAMP_SUB\(@run_time, INTERVAL 24 HOUR\);/);
+    assert.match(query, /DECLARE run_window_end TIMESTAMP DEFAULT @run_time;\nDECLARE run_window_start TIMESTAMP;/);
+    assert.ok(query.includes("BEGIN\n  SET run_window_start = TIMESTAMP_SUB(@run_time, INTERVAL 24 HOUR);"));
     assert.ok(query.includes("FROM `acme-ml-test.test_monitoring.predictions_churn` AS log,\n        UNNEST(log.request_payload) AS payload,\n        UNNEST(IFNULL(JSON_QUERY_ARRAY(payload, '$.instances'), [payload])) AS instance"));
     assert.ok(query.includes("WHERE log.logging_time >= run_window_start\n        AND log.logging_time < run_window_end"));
     assert.ok(query.includes("STRUCT('tenure_months' AS feature, SAFE_CAST(JSON_VALUE(i.instance, '$.tenure_months') AS FLOAT64) AS x, CAST(NULL AS STRING) AS category)"));
@@ -110,13 +123,22 @@ describe("the generated SQL of a known model", () => {
     assert.ok(query.includes("INSERT (model, feature, window_start, window_end, statistic, value, threshold, breached, serving_count, baseline_count, computed_at)"));
   });
 
-  test("fails with the breach message, assembled at run time so that the query text never matches the log filter", () => {
-    assert.ok(query.includes("RAISE USING MESSAGE = FORMAT('%s[%s]: %s; rows in %s', 'FEATURE_SKEW_BREACHED', 'test/churn', breached_features, 'acme-ml-test.test_monitoring.churn_skew');"));
-    assert.ok(query.includes("EXCEPTION WHEN ERROR THEN\n  RAISE USING MESSAGE = FORMAT('%s[%s]: %s', 'FEATURE_SKEW_QUERY_FAILED', 'test/churn', @@error.message);\nEND;"));
-    assert.ok(!query.includes(breachMarker("test", "churn")));
-    assert.ok(!query.includes(failureMarker("test", "churn")));
-    // The breach check comes after the exception block, so that it is not re-raised as a failure.
-    assert.ok(query.indexOf("IF breached_features IS NOT NULL") > query.indexOf("EXCEPTION WHEN ERROR"));
+  test("records a breach or the model's own failure, then fails once with markers assembled at run time", () => {
+    assert.ok(
+      query.includes(
+        "SET breaches = ARRAY_CONCAT(breaches, [STRUCT('churn' AS model, '-' AS pipeline, FORMAT('%s; rows in %s', breached_features, 'acme-ml-test.test_monitoring.churn_skew') AS detail)]);",
+      ),
+    );
+    assert.ok(query.includes("EXCEPTION WHEN ERROR THEN\n  SET failures = ARRAY_CONCAT(failures, [STRUCT('churn' AS model, @@error.message AS detail)]);\nEND;"));
+    assert.ok(query.includes("FORMAT('%s[%s]{%s} ', 'FEATURE_SKEW_BREACHED', 'test', (SELECT STRING_AGG(model, ',' ORDER BY model) FROM UNNEST(breaches)))"));
+    assert.ok(query.includes("SELECT STRING_AGG(FORMAT('%s[%s]{%s}', 'pipeline', pipeline, models), ' ' ORDER BY pipeline)"));
+    assert.ok(query.includes("SELECT STRING_AGG(FORMAT('%s[%s/%s]: %s', 'FEATURE_SKEW_QUERY_FAILED', 'test', model, detail), ' | ' ORDER BY model) FROM UNNEST(failures)"));
+    for (const text of [breachMarker("test", "churn"), failureMarker("test", "churn"), "FEATURE_SKEW_BREACHED[test]", "pipeline[-]{"]) assert.ok(!query.includes(text), text);
+    // The one RAISE comes after every model's block, so that one model's breach never stops another's check.
+    assert.equal(query.match(/RAISE USING MESSAGE/g)?.length, 2);
+    assert.ok(query.lastIndexOf("RAISE USING MESSAGE = CONCAT(") > query.lastIndexOf("EXCEPTION WHEN ERROR"));
+    // The missing-baseline RAISE is inside the block, so its handler records it as that model's failure.
+    assert.ok(query.indexOf("RAISE USING MESSAGE = FORMAT('no baseline values") < query.indexOf("EXCEPTION WHEN ERROR"));
   });
 
   test("contains nothing Terraform would read as a template (${ or %{)", () => {
@@ -125,23 +147,23 @@ describe("the generated SQL of a known model", () => {
 
   test("a window in days, a non-default minimum and an integer threshold", () => {
     const { json: other, skew } = build({ fraud: { ...churnMonitoring, window: "7d", minSamples: 500, features: [{ name: "amount", type: "numeric", statistic: "psi", threshold: 1 }] } });
-    const q: string = resource(other, "google_bigquery_data_transfer_config", "Skew/fraud/ScheduledQuery").params.query;
+    const q: string = resource(other, "google_bigquery_data_transfer_config", batchPath("fraud")).params.query;
     assert.ok(q.includes("TIMESTAMP_SUB(@run_time, INTERVAL 7 DAY)"));
     assert.ok(q.includes("IFNULL(st.n, 0) < 500"));
     assert.ok(q.includes("STRUCT('amount' AS feature, 'psi' AS statistic, 1.0 AS threshold)"));
-    assert.equal(skew.monitors.fraud.table.tableId, "fraud_skew");
+    assert.equal(skew.checks.fraud.table.tableId, "fraud_skew");
   });
 });
 
 describe("the scheduled query", () => {
-  const sq = resource(json, "google_bigquery_data_transfer_config", "Skew/churn/ScheduledQuery");
+  const sq = resource(json, "google_bigquery_data_transfer_config", batchPath("churn"));
 
   test("is a scheduled query on the transfer service's UTC schedule, converted from the cron", () => {
     assert.equal(sq.data_source_id, "scheduled_query");
     assert.equal(sq.schedule, "every day 03:15");
     assert.equal(sq.location, "us-central1");
     assert.equal(sq.project, PROJECT);
-    assert.equal(sq.display_name, "test feature skew: churn");
+    assert.equal(sq.display_name, `test feature skew: ${built.skew.batchOfModel.churn}`);
     assert.equal(sq.destination_dataset_id, undefined);
     assert.deepEqual(Object.keys(sq.params), ["query"]);
     assert.deepEqual(sq.email_preferences, { enable_failure_email: false });
@@ -149,7 +171,7 @@ describe("the scheduled query", () => {
 
   test("a fixed-offset time zone is converted to UTC", () => {
     const { json: tokyo } = build({ churn: { ...churnMonitoring, schedule: "30 3 * * MON", timeZone: "Asia/Tokyo" } });
-    assert.equal(resource(tokyo, "google_bigquery_data_transfer_config", "Skew/churn/ScheduledQuery").schedule, "every sun 18:30");
+    assert.equal(resource(tokyo, "google_bigquery_data_transfer_config", batchPath("churn", "every-sun-18-30")).schedule, "every sun 18:30");
   });
 
   test("runs as <env>-skew and waits for every grant it needs", () => {
@@ -224,50 +246,72 @@ describe("identity: <env>-skew with the least rights", () => {
 });
 
 describe("the signal and the alert", () => {
-  test("a log-based counter of the runs that crossed a threshold", () => {
-    const metric = resource(json, "google_logging_metric", "Skew/churn/BreachCount");
-    assert.equal(metric.name, "feature-skew/test/churn");
-    assert.equal(metric.filter, 'resource.type="bigquery_dts_config"\nseverity>=ERROR\n"FEATURE_SKEW_BREACHED[test/churn]"');
-    assert.deepEqual(metric.metric_descriptor, { metric_kind: "DELTA", value_type: "INT64", unit: "1", display_name: "Feature skew breaches: churn" });
+  const breachFilter = 'resource.type="bigquery_dts_config"\nseverity>=ERROR\n"FEATURE_SKEW_BREACHED[test]{"\n"pipeline[-]{"';
+
+  test("one log-based counter of the runs in which models crossed a threshold, labelled by model", () => {
+    const metric = resource(json, "google_logging_metric", "Skew/BreachCount");
+    assert.equal(metric.name, "feature-skew/test/breaches");
+    assert.equal(metric.filter, 'resource.type="bigquery_dts_config"\nseverity>=ERROR\n"FEATURE_SKEW_BREACHED[test]{"');
+    assert.deepEqual(metric.label_extractors, { model: 'REGEXP_EXTRACT(jsonPayload.message, "FEATURE_SKEW_BREACHED\\[test\\]\\{([a-z0-9,-]+)\\}")' });
+    assert.deepEqual(metric.metric_descriptor, {
+      metric_kind: "DELTA",
+      value_type: "INT64",
+      unit: "1",
+      display_name: "Feature skew breaches",
+      labels: [{ key: "model", value_type: "STRING", description: "The models that crossed a threshold in the run, comma-separated" }],
+    });
   });
 
-  test("an alert policy that fires on the first breach, with its threshold, channels and retraining trigger", () => {
-    const policy = resource(json, "google_monitoring_alert_policy", "Skew/churn/BreachAlert");
-    assert.equal(policy.display_name, "[test] Feature skew: churn");
+  test("the label extractors read the models out of a batch's failure message", () => {
+    // The message the batch query raises when churn (no pipeline) and fraud (pipeline train) breach.
+    const message =
+      "Query error: FEATURE_SKEW_BREACHED[test]{churn,fraud} pipeline[-]{churn} pipeline[train]{fraud} | FEATURE_SKEW_BREACHED[test/churn]: contract lInfinity=0.2310 > 0.15; rows in p.d.churn_skew | FEATURE_SKEW_BREACHED[test/fraud]: amount psi=0.3000 > 0.2; rows in p.d.fraud_skew at [812:3]";
+    const extract = (extractor: string) => {
+      const m = /^REGEXP_EXTRACT\(jsonPayload\.message, "(.*)"\)$/.exec(extractor)!;
+      return new RegExp(m[1]).exec(message)?.[1];
+    };
+    assert.equal(extract(resource(json, "google_logging_metric", "Skew/BreachCount").label_extractors.model), "churn,fraud");
+    assert.equal(extract(resource(json, "google_monitoring_alert_policy", "Skew/BreachAlert").conditions[0].condition_matched_log.label_extractors.model), "churn");
+    const { json: piped } = build({ churn: churnMonitoring }, {}, { churn: { pipeline: "train", channelId: "projects/p/notificationChannels/9" } });
+    assert.equal(extract(resource(piped, "google_monitoring_alert_policy", "Skew/BreachAlert-train").conditions[0].condition_matched_log.label_extractors.model), "fraud");
+  });
+
+  test("an alert policy for models without a pipeline: their breaches, the channels and the retraining topic", () => {
+    const policy = resource(json, "google_monitoring_alert_policy", "Skew/BreachAlert");
+    assert.equal(policy.display_name, "[test] Feature skew");
     assert.equal(policy.severity, "WARNING");
     assert.equal(policy.combiner, "OR");
     assert.equal(policy.conditions.length, 1);
     // Matches the breach log entries themselves: nothing waits on the log-based metric's propagation.
     assert.equal(policy.conditions[0].condition_threshold, undefined);
-    const breachMetric = resource(json, "google_logging_metric", "Skew/churn/BreachCount");
-    assert.deepEqual(policy.conditions[0].condition_matched_log, { filter: breachMetric.filter });
-    assert.match(breachMetric.filter, /^resource\.type="bigquery_dts_config"\nseverity>=ERROR\n"/);
+    assert.deepEqual(policy.conditions[0].condition_matched_log, {
+      filter: breachFilter,
+      label_extractors: { model: 'REGEXP_EXTRACT(jsonPayload.message, "pipeline\\[-\\]\\{([a-z0-9,-]+)\\}")' },
+    });
     assert.deepEqual(policy.alert_strategy, { auto_close: "1800s", notification_rate_limit: { period: "300s" } });
     const retraining = resource(json, "google_monitoring_notification_channel", "Skew/RetrainingChannel");
     assert.deepEqual(policy.notification_channels, [CHANNEL, `\${google_monitoring_notification_channel.${retraining["//"].metadata.uniqueId}.name}`]);
-    assert.ok(policy.depends_on.includes(addressOf("google_logging_metric", resource(json, "google_logging_metric", "Skew/churn/BreachCount"))));
-    assert.deepEqual(policy.user_labels, { environment: "test", tier: "dev", component: "feature-skew", model: "churn" });
+    assert.deepEqual(policy.user_labels, { environment: "test", tier: "dev", component: "feature-skew" });
   });
 
-  test("the runbook names the watched features, their thresholds and the query to inspect", () => {
-    const doc = resource(json, "google_monitoring_alert_policy", "Skew/churn/BreachAlert").documentation;
+  test("the runbook names the models from the incident's extracted label, its group and the query to inspect", () => {
+    const doc = resource(json, "google_monitoring_alert_policy", "Skew/BreachAlert").documentation;
     assert.equal(doc.mime_type, "text/markdown");
-    assert.equal(doc.subject, "[test] Feature skew above threshold: model churn");
-    assert.ok(doc.content.includes("| tenure_months | numeric | psi (population stability index) | 0.2 |"));
-    assert.ok(doc.content.includes("| monthly_charges | numeric | jensenShannon (Jensen-Shannon distance (log base 2)) | 0.1 |"));
-    assert.ok(doc.content.includes("| contract | categorical | lInfinity (L-infinity distance) | 0.15 |"));
-    assert.ok(doc.content.includes("FROM `acme-ml-test.test_monitoring.churn_skew`\nWHERE window_end >= TIMESTAMP_SUB(CURRENT_TIMESTAMP(), INTERVAL 30 DAY)"));
-    assert.ok(doc.content.includes("the last 24 hours (`acme-ml-test.test_monitoring.predictions_churn`)"));
+    // `$${` keeps Terraform from interpolating Monitoring's variable.
+    assert.equal(doc.subject, "[test] Feature skew above threshold: $${log.extracted_label.model}");
+    assert.ok(doc.content.includes("baseline of model(s) **$${log.extracted_label.model}**"));
+    assert.ok(doc.content.includes("FROM `acme-ml-test.test_monitoring.<model>_skew`\nWHERE window_end >= TIMESTAMP_SUB(CURRENT_TIMESTAMP(), INTERVAL 30 DAY)"));
     assert.ok(doc.content.includes("This alert also notified the retraining topic."));
-    assert.equal(doc.links[0].url, `https://console.cloud.google.com/logs/query;query=${encodeURIComponent('resource.type="bigquery_dts_config"\nseverity>=ERROR\n"FEATURE_SKEW_BREACHED[test/churn]"')}?project=${PROJECT}`);
+    assert.ok(doc.content.endsWith("Models in this alert group (1): churn"));
+    assert.equal(doc.links[0].url, `https://console.cloud.google.com/logs/query;query=${encodeURIComponent(breachFilter)}?project=${PROJECT}`);
   });
 
-  test("the runbook stays under Cloud Monitoring's 8,192 characters with 100 features", () => {
-    const features = Array.from({ length: 100 }, (_, i) => ({ name: `a_rather_long_feature_name_number_${i}`, type: "categorical" as const, statistic: "jensenShannon" as const, threshold: 0.123456 }));
-    const { json: many } = build({ wide: { ...churnMonitoring, features } });
-    const content: string = resource(many, "google_monitoring_alert_policy", "Skew/wide/BreachAlert").documentation.content;
+  test("the runbook stays under Cloud Monitoring's 8,192 characters with 1,000 models", () => {
+    const models = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`a-rather-long-model-name-number-${i}`, churnMonitoring]));
+    const { json: many } = build(models);
+    const content: string = resource(many, "google_monitoring_alert_policy", "Skew/BreachAlert").documentation.content;
     assert.ok(content.length <= 8192, String(content.length));
-    assert.match(content, /\| … \d+ more in the query's header \| \| \| \|/);
+    assert.match(content, /… and \d+ more$/);
   });
 
   test("the retraining channel publishes to the topic, and only Monitoring's agent may publish there", () => {
@@ -282,10 +326,10 @@ describe("the signal and the alert", () => {
 
   test("without a retraining topic the alert goes to the channels only, and with none it still exists", () => {
     const { json: plain } = build();
-    assert.deepEqual(resource(plain, "google_monitoring_alert_policy", "Skew/churn/BreachAlert").notification_channels, [CHANNEL]);
+    assert.deepEqual(resource(plain, "google_monitoring_alert_policy", "Skew/BreachAlert").notification_channels, [CHANNEL]);
     assert.equal(plain.resource.google_monitoring_notification_channel, undefined);
     const { json: none } = build({ churn: churnMonitoring }, { notificationChannelIds: [], severity: "CRITICAL" });
-    const policy = resource(none, "google_monitoring_alert_policy", "Skew/churn/BreachAlert");
+    const policy = resource(none, "google_monitoring_alert_policy", "Skew/BreachAlert");
     assert.equal(policy.notification_channels, undefined);
     assert.equal(policy.severity, "CRITICAL");
   });
@@ -301,8 +345,8 @@ describe("the signal and the alert", () => {
   });
 });
 
-describe("models are keyed by name", () => {
-  test("adding a model changes no address of the others", () => {
+describe("models are batched by a stable hash of their name", () => {
+  test("adding a model changes the query of its batch only, and no address", () => {
     const one = build({ churn: churnMonitoring }).json;
     const two = build({ aaa: churnMonitoring, churn: churnMonitoring }).json;
     for (const type of ["google_bigquery_data_transfer_config", "google_logging_metric", "google_monitoring_alert_policy"]) {
@@ -310,7 +354,9 @@ describe("models are keyed by name", () => {
         assert.equal(addressOf(type, resources(two, type)[path]), addressOf(type, r), `${type} ${path}`);
       }
     }
-    assert.deepEqual(Object.keys(resources(two, "google_bigquery_data_transfer_config")).sort(), ["Skew/aaa/ScheduledQuery", "Skew/churn/ScheduledQuery"]);
+    assert.notEqual(batchOf("aaa", 20), batchOf("churn", 20));
+    assert.deepEqual(Object.keys(resources(two, "google_bigquery_data_transfer_config")).sort(), [batchPath("aaa"), batchPath("churn")].sort());
+    assert.equal(resource(two, "google_bigquery_data_transfer_config", batchPath("churn")).params.query, resource(one, "google_bigquery_data_transfer_config", batchPath("churn")).params.query);
   });
 });
 
@@ -328,23 +374,31 @@ describe("bad props fail at synth time with every problem", () => {
     const app = Testing.app();
     const stack = new TerraformStack(app, "t");
     const dataset = new MlopsDataset(stack, "Monitoring", { projectId: PROJECT, region: "us-central1", datasetId: "test_monitoring", purpose: "monitoring" });
-    const skew = new SkewMonitoring(stack, "Skew", { projectId: PROJECT, region: "us-central1", environmentName: "test", monitoringDataset: dataset, notificationChannelIds: [] });
     assert.throws(
       () =>
-        new SkewMonitor(skew, "Churn_Model", {
+        new SkewMonitoring(stack, "Skew", {
           projectId: PROJECT,
           region: "us-central1",
           environmentName: "test",
-          modelName: "Churn_Model",
-          monitoring: { ...churnMonitoring, window: "1w" },
-          predictionLogs: { projectId: PROJECT, datasetId: "test-monitoring", tableId: "predictions" },
           monitoringDataset: dataset,
-          runAs: skew,
           notificationChannelIds: [],
+          models: [
+            { name: "Churn_Model", monitoring: { ...churnMonitoring, window: "1w" }, predictionLogs: { projectId: PROJECT, datasetId: "test-monitoring", tableId: "predictions" } },
+            { name: "fraud", monitoring: churnMonitoring, predictionLogs: logsOf("fraud") },
+            { name: "fraud", monitoring: churnMonitoring, predictionLogs: logsOf("fraud") },
+          ],
+          batching: { batchSize: 0 },
         }),
       (err: any) => {
-        assert.deepEqual(err.problems.map((p: any) => p.path).sort(), ["Churn_Model.modelName", "Churn_Model.monitoring.window", "Churn_Model.predictionLogs.datasetId"]);
+        assert.deepEqual(err.problems.map((p: any) => p.path).sort(), [
+          "Churn_Model.modelName",
+          "Churn_Model.monitoring.window",
+          "Churn_Model.predictionLogs.datasetId",
+          "Skew.batching.batchSize",
+          "Skew.models",
+        ]);
         assert.equal(err.problems.find((p: any) => p.path === "Churn_Model.monitoring.window").value, "1w");
+        assert.equal(err.problems.find((p: any) => p.path === "Skew.models").value, "fraud");
         return true;
       },
     );

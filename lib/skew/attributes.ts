@@ -1,7 +1,7 @@
 /**
  * The attributes of the skew detection resources: the `<env>-skew` identity, the retraining
- * channel, the failed-runs metric and alert, and per model the scheduled query, its breach metric
- * and alert (with the runbook). Free of cdktn imports: field names are the provider's in
+ * channel, the failed-runs metric and alert, per batch of models the scheduled query, the one
+ * breach metric, and per retraining pipeline the breach alert (with the runbook). Free of cdktn imports: field names are the provider's in
  * camelCase, as the provider bindings take them. Values only known at deploy time (a channel's
  * name, a project number) are passed in as tokens through the type parameter `R`.
  */
@@ -9,8 +9,7 @@ import { ModelMonitoringConfig, parseTableReference, parseWindow, TableReference
 import { componentLabels } from "../core/common";
 import { NOTIFICATION_AGENT_DOMAIN, PUBSUB_PUBLISHER_ROLE } from "../monitoring/attributes";
 import { toTransferSchedule } from "./schedule";
-import { breachMarker, FAILURE_MARKER, inspectionQuery, skewQuery, skewTableId, sqlTable } from "./sql";
-import { STATISTICS } from "./stats";
+import { breachHeader, FAILURE_MARKER, inspectionQuery, pipelineGroupMarker, skewBatchQuery, SkewQuerySpec, skewTableId } from "./sql";
 
 /** Alert severities Cloud Monitoring accepts. */
 export type SkewAlertSeverity = "CRITICAL" | "ERROR" | "WARNING";
@@ -123,12 +122,10 @@ Failures before the query starts (the transfer service cannot act as \`${p.runAs
 
 /**
  * One model's check from its validated monitoring block: the schedule (UTC), the result table,
- * the SQL, the datasets it must be allowed to read, and the attributes of the scheduled query,
- * the breach metric and the breach alert.
+ * the datasets it must be allowed to read, and what its block of the batch query is generated
+ * from. The scheduled query, metric and alerts are the batch's and the environment's.
  */
-export function modelCheck<R>(p: {
-  readonly projectId: string;
-  readonly region: string;
+export function modelCheck(p: {
   readonly labels?: Readonly<Record<string, string>>;
   readonly environmentName: string;
   readonly modelName: string;
@@ -136,76 +133,161 @@ export function modelCheck<R>(p: {
   readonly predictionLogs: TableReference;
   /** The monitoring dataset: the result table's home. */
   readonly dataset: { readonly projectId: string; readonly datasetId: string };
-  readonly runAsEmail: string;
-  readonly notificationChannelIds: readonly R[];
-  readonly retrainingChannelId?: R;
-  readonly severity?: SkewAlertSeverity;
+  /** The pipeline a breach starts. @default - none */
+  readonly pipeline?: string;
 }) {
   const { config } = p;
   const scheduled = toTransferSchedule(config.schedule, config.timeZone);
   if (!scheduled.ok) throw new Error(`unreachable: the schema checks the schedule (${scheduled.message})`);
   const window = parseWindow(config.window)!;
-  const env = p.environmentName;
   const model = p.modelName;
   const baseline = parseTableReference(config.baseline);
   const labels = { ...componentLabels(p.labels, SKEW_COMPONENT), model };
-  const schedule = scheduled.schedule;
   const table: TableReference = { projectId: p.dataset.projectId, datasetId: p.dataset.datasetId, tableId: skewTableId(model) };
-  const query = skewQuery({ environment: env, model, baseline, predictionLogs: p.predictionLogs, target: table, features: config.features, window, minSamples: config.minSamples, labels });
+  const spec: SkewQuerySpec = {
+    environment: p.environmentName,
+    model,
+    baseline,
+    predictionLogs: p.predictionLogs,
+    target: table,
+    features: config.features,
+    window,
+    minSamples: config.minSamples,
+    labels,
+    pipeline: p.pipeline,
+  };
 
   // Least privilege: write only to the monitoring dataset, read only the baseline's and the logs'
   // datasets (a dataset the monitoring grant already covers gets no second grant).
   const inMonitoringDataset = (ref: TableReference) => ref.projectId === p.dataset.projectId && ref.datasetId === p.dataset.datasetId;
   const readDatasets = [baseline, p.predictionLogs].filter((ref) => !inMonitoringDataset(ref)).map((ref) => ({ projectId: ref.projectId, datasetId: ref.datasetId }));
+  // The tables its block references: the logs, the baseline and the result table.
+  const tables = [p.predictionLogs, baseline, table].map((t) => `${t.projectId}.${t.datasetId}.${t.tableId}`);
+  return { name: model, config, schedule: scheduled.schedule, table, baseline, readDatasets, tables, spec };
+}
 
+/** The checks of one batch as a scheduled query: its SQL and the transfer config's attributes. */
+export function batchCheck(p: {
+  readonly projectId: string;
+  readonly region: string;
+  readonly environmentName: string;
+  /** The batch's key, `<schedule key>-<NN>`. */
+  readonly batch: string;
+  readonly schedule: string;
+  readonly models: readonly SkewQuerySpec[];
+  readonly runAsEmail: string;
+}) {
+  const query = skewBatchQuery({ environment: p.environmentName, batch: p.batch, schedule: p.schedule, models: p.models });
   const transferConfig = {
     project: p.projectId,
     location: p.region,
-    displayName: `${env} feature skew: ${model}`,
+    displayName: `${p.environmentName} feature skew: ${p.batch}`,
     dataSourceId: "scheduled_query",
-    schedule,
-    // A DML script: no destination table, the query MERGEs into <model>_skew itself.
+    schedule: p.schedule,
+    // A DML script: no destination table, each block MERGEs into its model's <model>_skew itself.
     params: { query },
     serviceAccountName: p.runAsEmail,
-    // Failure emails go to the owner, a service account without a mailbox; the alert replaces them.
+    // Failure emails go to the owner, a service account without a mailbox; the alerts replace them.
     emailPreferences: { enableFailureEmail: false },
   };
+  return { query, transferConfig };
+}
 
-  const metricName = `feature-skew/${env}/${model}`;
-  const metricType = `logging.googleapis.com/user/${metricName}`;
-  const logFilter = [
-    'resource.type="bigquery_dts_config"',
-    "severity>=ERROR",
-    // The run's error message; assembled at run time, so the query text never matches.
-    `"${breachMarker(env, model)}"`,
-  ].join("\n");
+/**
+ * Cloud Monitoring's documentation variable of the extracted `model` label
+ * (cloud.google.com/monitoring/alerts/doc-variables, `${log.extracted_label.KEY}`), written `$${`
+ * so that Terraform does not interpolate it (the Pulumi adapter undoes the escape).
+ */
+export const EXTRACTED_MODEL = "$${log.extracted_label.model}";
+
+/** Where the transfer service puts a run's message (cloud.google.com/bigquery/docs/dts-monitor, "Log format"). */
+export const DTS_MESSAGE_FIELD = "jsonPayload.message";
+
+/** An RE2 pattern matching `text` literally. */
+function re2Literal(text: string): string {
+  return text.replace(/[\\.^$|?*+()[\]{}]/g, (c) => `\\${c}`);
+}
+
+/** A label extractor taking the comma-separated models that follow `prefix` in a run's message. */
+function modelsAfter(prefix: string): string {
+  return `REGEXP_EXTRACT(${DTS_MESSAGE_FIELD}, "${re2Literal(prefix)}([a-z0-9,-]+)\\}")`;
+}
+
+/**
+ * The environment's one breach metric: a counter of the runs in which a model crossed a
+ * threshold, labelled `model` with the models that did (`churn`, or `churn,fraud` when several
+ * models of one batch crossed in the same run), for charts across the fleet.
+ */
+export function breachMetric(p: { readonly projectId: string; readonly environmentName: string }) {
+  const env = p.environmentName;
+  const header = breachHeader(env);
+  const filter = ['resource.type="bigquery_dts_config"', "severity>=ERROR", `"${header}{"`].join("\n");
+  const name = `feature-skew/${env}/breaches`;
   const metric = {
     project: p.projectId,
-    name: metricName,
-    description: `Runs of the feature skew query of model ${model} (environment ${env}) that found a feature above its threshold.`,
-    filter: logFilter,
-    metricDescriptor: counterDescriptor(`Feature skew breaches: ${model}`),
+    name,
+    description: `Runs of the feature skew queries of environment ${env} in which models crossed a threshold; label model: the models that did.`,
+    filter,
+    labelExtractors: { model: modelsAfter(`${header}{`) },
+    metricDescriptor: {
+      ...counterDescriptor("Feature skew breaches"),
+      labels: [{ key: "model", valueType: "STRING", description: "The models that crossed a threshold in the run, comma-separated" }],
+    },
   };
+  return { metric, metricType: `logging.googleapis.com/user/${name}` };
+}
 
+/**
+ * The breach alert of one pipeline group: the models whose breaches start `pipeline` (or, without
+ * one, start nothing but the environment's retraining topic if any). A log-match condition on the
+ * runs' messages whose label extractor puts the group's breached models in the incident
+ * (`${log.extracted_label.model}` in the subject and runbook): every combination of extracted
+ * values is its own rule for notifications (alert.proto, LogMatch.label_extractors), so two models
+ * breaching at different times notify twice.
+ */
+export function breachAlert<R>(p: {
+  readonly projectId: string;
+  readonly environmentName: string;
+  /** The pipeline a breach of these models starts. @default - none */
+  readonly pipeline?: string;
+  /** The models of the group, named in the runbook. */
+  readonly models: readonly string[];
+  readonly monitoringDataset: { readonly projectId: string; readonly datasetId: string };
+  readonly notificationChannelIds: readonly R[];
+  /** The Pub/Sub channel that starts the pipeline (or the environment's retraining topic). */
+  readonly retrainingChannelId?: R;
+  readonly severity?: SkewAlertSeverity;
+  readonly labels?: Readonly<Record<string, string>>;
+}) {
+  const env = p.environmentName;
+  const group = pipelineGroupMarker(p.pipeline);
+  const filter = ['resource.type="bigquery_dts_config"', "severity>=ERROR", `"${breachHeader(env)}{"`, `"${group}"`].join("\n");
   const channels: R[] = [...p.notificationChannelIds, ...(p.retrainingChannelId !== undefined ? [p.retrainingChannelId] : [])];
+  const who = p.pipeline ? `models retrained by pipeline ${p.pipeline}` : "models without a retraining pipeline";
   const alertPolicy = {
     project: p.projectId,
-    displayName: `[${env}] Feature skew: ${model}`,
+    displayName: p.pipeline ? `[${env}] Feature skew: pipeline ${p.pipeline}` : `[${env}] Feature skew`,
     combiner: "OR",
     severity: p.severity ?? "WARNING",
-    // On the breach log entries themselves, as the failure alert: no metric to wait for.
-    conditions: [{ displayName: `A feature of ${model} crossed its skew threshold`, conditionMatchedLog: { filter: logFilter } }],
+    // On the breach log entries themselves: no metric to wait for (provider issue #11102).
+    conditions: [
+      {
+        displayName: `A feature of the ${who} crossed its skew threshold`,
+        conditionMatchedLog: { filter, labelExtractors: { model: modelsAfter(group) } },
+      },
+    ],
+    // Required for log-match conditions (alert.proto): at most one notification per 5 minutes and model set.
     alertStrategy: { autoClose: "1800s", notificationRateLimit: { period: "300s" } },
     notificationChannels: channels.length ? channels : undefined,
     documentation: {
       mimeType: "text/markdown",
-      subject: `[${env}] Feature skew above threshold: model ${model}`,
-      content: runbook({ env, model, config, table, baseline, logs: p.predictionLogs, retraining: p.retrainingChannelId !== undefined, schedule }),
-      links: [{ displayName: "Failed skew runs (Logs Explorer)", url: logsExplorerUrl(p.projectId, logFilter) }],
+      subject: `[${env}] Feature skew above threshold: ${EXTRACTED_MODEL}`,
+      content: groupRunbook({ env, pipeline: p.pipeline, models: p.models, dataset: p.monitoringDataset, retraining: p.retrainingChannelId !== undefined }),
+      links: [{ displayName: "Breaching skew runs (Logs Explorer)", url: logsExplorerUrl(p.projectId, filter) }],
     },
-    userLabels: labels,
+    userLabels: { ...componentLabels(p.labels, SKEW_COMPONENT), ...(p.pipeline ? { pipeline: p.pipeline } : {}) },
   };
-  return { config, schedule, table, query, baseline, readDatasets, metricType, transferConfig, metric, alertPolicy };
+  return { filter, alertPolicy };
 }
 
 /** Logs Explorer, opened on a filter. */
@@ -213,53 +295,30 @@ export function logsExplorerUrl(projectId: string, filter: string): string {
   return `https://console.cloud.google.com/logs/query;query=${encodeURIComponent(filter)}?project=${projectId}`;
 }
 
-/** `24h` as "24 hours", `1d` as "1 day". */
-function windowText(window: string): string {
-  const w = parseWindow(window)!;
-  const unit = w.unit === "HOUR" ? "hour" : "day";
-  return `${w.amount} ${unit}${w.amount === 1 ? "" : "s"}`;
-}
-
 /** Cloud Monitoring's limit on documentation content (alert.proto). */
 const DOCUMENTATION_LIMIT = 8192;
 
-function runbook(r: {
-  env: string;
-  model: string;
-  config: ModelMonitoringConfig;
-  table: TableReference;
-  baseline: TableReference;
-  logs: TableReference;
-  retraining: boolean;
-  schedule: string;
-}): string {
-  const rows = r.config.features.map((f) => `| ${f.name} | ${f.type} | ${f.statistic} (${STATISTICS[f.statistic].title}) | ${f.threshold} |`);
-  const head = `## Feature skew above threshold: model ${r.model} (${r.env})
+function groupRunbook(r: { env: string; pipeline?: string; models: readonly string[]; dataset: { projectId: string; datasetId: string }; retraining: boolean }): string {
+  const head = `## Feature skew above threshold: ${EXTRACTED_MODEL} (${r.env})
 
-The scheduled query \`${r.env} feature skew: ${r.model}\` compared the serving inputs of the last ${windowText(r.config.window)} (${sqlTable(r.logs)}) with the training baseline ${sqlTable(r.baseline)} and found at least one feature whose statistic is above its threshold. The failed run's error message names the features and their values (open the link below).
+A feature skew scheduled query compared the serving inputs of its window with the training baseline of model(s) **${EXTRACTED_MODEL}** and found at least one feature whose statistic is above its threshold. The failed run's error message names the features and their values (open the link below); each model's watched features, statistics and thresholds are in the header of its batch's query (BigQuery console, scheduled queries \`${r.env} feature skew: …\`).${r.pipeline ? `\n\nThese models are retrained by pipeline **${r.pipeline}**.` : ""}
 
-Watched features:
-
-| feature | type | statistic | alert above |
-|---|---|---|---|
-`;
-  const tail = `
-Inspect the recent windows:
+Inspect the recent windows of a model (its table is its name with \`-\` as \`_\`, followed by \`_skew\`):
 
 \`\`\`sql
-${inspectionQuery(r.table)}
+${inspectionQuery({ projectId: r.dataset.projectId, datasetId: r.dataset.datasetId, tableId: "<model>_skew" })}
 \`\`\`
 
 What to do:
 1. Rule out a serving bug first: a feature whose values moved to a new scale, unit or encoding (compare a few logged instances with the baseline's rows) points at the feature pipeline or the client, not at the world.
-2. A real shift of the population (same encoding, different mix) degrades the model: retrain on recent data and compare it with the current version before promoting it.${r.retraining ? " This alert also notified the retraining topic." : ""}
+2. A real shift of the population (same encoding, different mix) degrades the model: retrain on recent data and compare it with the current version before promoting it.${r.retraining ? ` This alert also ${r.pipeline ? `started pipeline ${r.pipeline}` : "notified the retraining topic"}.` : ""}
 3. If the threshold is too tight, change it in the model's monitoring block; each feature's history is in the table above.
 
-Runs: \`${r.schedule}\` (UTC), each over the ${windowText(r.config.window)} before it; windows with fewer than ${r.config.minSamples} serving values of a feature record no value for it.`;
-  // Stay under Cloud Monitoring's documentation limit with many features.
-  let table = rows.join("\n");
-  for (let kept = rows.length; head.length + table.length + tail.length > DOCUMENTATION_LIMIT && kept > 0; kept--) {
-    table = [...rows.slice(0, kept - 1), `| … ${rows.length - kept + 1} more in the query's header | | | |`].join("\n");
+Models in this alert group (${r.models.length}): `;
+  // Stay under Cloud Monitoring's documentation limit with many models.
+  let list = r.models.join(", ");
+  for (let kept = r.models.length; head.length + list.length > DOCUMENTATION_LIMIT && kept > 0; kept--) {
+    list = `${r.models.slice(0, kept - 1).join(", ")} … and ${r.models.length - kept + 1} more`;
   }
-  return head + table + "\n" + tail;
+  return head + list;
 }

@@ -1,17 +1,17 @@
 /**
- * SkewMonitor: one model's training/serving skew check as a BigQuery scheduled query, the metric
- * that counts its breaches and the alert policy on that metric.
+ * SkewBatch: the skew checks of a batch of models as one BigQuery scheduled query. The metric and
+ * the alerts are the environment's (SkewMonitoring).
  */
 import { BigqueryDataTransferConfig } from "../../provider/google/bigquery-data-transfer-config";
-import { LoggingMetric } from "../../provider/google/logging-metric";
-import { MonitoringAlertPolicy } from "../../provider/google/monitoring-alert-policy";
 import type { ITerraformDependable } from "../cdktn";
-import { Construct, Token } from "../cdktn";
-import { ModelMonitoringConfig, ModelMonitoringInput, TableReference } from "../config/skew";
+import { Construct } from "../cdktn";
+import { TableReference } from "../config/skew";
 import { IGrantee } from "../core/common";
-import { Problem, throwIfAny } from "../core/errors";
-import { modelCheck, SkewAlertSeverity } from "./attributes";
-import { skewMonitorProblems, tableProblems as neutralTableProblems } from "./checks";
+import { throwIfAny } from "../core/errors";
+import { batchCheck, modelCheck } from "./attributes";
+import { SKEW_QUERY_LIMITS } from "./batching";
+import { tableProblems as neutralTableProblems } from "./checks";
+import { Token } from "../cdktn";
 
 export { logsExplorerUrl } from "./attributes";
 export type { SkewAlertSeverity } from "./attributes";
@@ -34,102 +34,91 @@ export interface ISkewRunner extends IGrantee {
   readonly grants: readonly ITerraformDependable[];
 }
 
-export interface SkewMonitorProps {
-  /** Project of the scheduled query, metric and alert policy (the environment's project). */
-  readonly projectId: string;
-  /** Location of the scheduled query: the region of the monitoring dataset, the logs and the baseline. */
-  readonly region: string;
-  /**
-   * Labels of the alert policy and the result table; the construct adds `component` and `model`.
-   * @default - no extra labels
-   */
-  readonly labels?: Readonly<Record<string, string>>;
-  /** Environment name: part of display names, the metric name and the log markers. */
-  readonly environmentName: string;
-  /** Model name (the key of the model in the YAML). */
-  readonly modelName: string;
-  /** The model's `monitoring` block, validated again here with the YAML's rules. */
-  readonly monitoring: ModelMonitoringInput;
-  /** The model's Vertex AI request/response logging table (serving side). */
-  readonly predictionLogs: TableReference;
-  /** Where the `<model>_skew` result table lives. */
-  readonly monitoringDataset: ISkewDataset;
-  /** Who the scheduled query runs as (see SkewMonitoring, which creates `<env>-skew`). */
-  readonly runAs: ISkewRunner;
-  /** Notification channel IDs (`projects/<p>/notificationChannels/<id>`) of the alert. */
-  readonly notificationChannelIds: readonly string[];
-  /**
-   * A Pub/Sub notification channel whose topic triggers retraining; added to the breach alert only.
-   * @default - no retraining trigger
-   */
-  readonly retrainingChannelId?: string;
-  /**
-   * Severity of the breach alert.
-   * @default "WARNING"
-   */
-  readonly severity?: SkewAlertSeverity;
-  /**
-   * Resources created first: the BigQuery, BigQuery Data Transfer, Logging and Monitoring APIs.
-   * @default - none
-   */
-  readonly dependsOn?: ITerraformDependable[];
-}
-
 /** Problems of a table reference given to a construct (skipping unresolved tokens). */
-export function tableProblems(ref: TableReference, where: string): Problem[] {
+export function tableProblems(ref: TableReference, where: string) {
   return neutralTableProblems(ref, where, (v) => Token.isUnresolved(v));
 }
 
+/** One model's validated check, as SkewMonitoring prepares it. */
+export type ModelCheck = ReturnType<typeof modelCheck>;
+
+export interface SkewBatchProps {
+  /** Project of the scheduled query (the environment's project). */
+  readonly projectId: string;
+  /** Location of the scheduled query: the region of the monitoring dataset, the logs and the baselines. */
+  readonly region: string;
+  readonly environmentName: string;
+  /** The batch's key, `<schedule key>-<NN>` (lib/skew/batching.ts). */
+  readonly batch: string;
+  /** The transfer schedule (UTC) every model of the batch shares. */
+  readonly schedule: string;
+  /** The batch's models, sorted by name. */
+  readonly models: readonly ModelCheck[];
+  /** Who the scheduled query runs as. */
+  readonly runAs: ISkewRunner;
+  /** The read grants of the batch's models' datasets: runs wait for them. */
+  readonly grants: readonly ITerraformDependable[];
+  /** @default - none */
+  readonly dependsOn?: ITerraformDependable[];
+}
+
 /**
- * One model's skew check. A BigQuery scheduled query (`google_bigquery_data_transfer_config`,
- * data source `scheduled_query`) runs the generated SQL (lib/skew/sql.ts) as `runAs` on the
- * model's schedule, writing one row per feature and window to `<model>_skew`. A run that finds a
- * feature above its threshold fails on purpose with a message naming the features; a log-based
- * metric counts those failures and an alert policy fires on the first one, with a runbook naming
- * the watched features and the query to inspect.
+ * The checks of a batch of models (construct id: the batch key). A BigQuery scheduled query
+ * (`google_bigquery_data_transfer_config`, data source `scheduled_query`) runs the generated
+ * script (lib/skew/sql.ts) as `runAs`: one block per model, each writing its `<model>_skew` table,
+ * then one failure naming every model that crossed a threshold or failed. Synthesis fails when
+ * the script would exceed BigQuery's query length or referenced-tables limit.
  */
-export class SkewMonitor extends Construct {
+export class SkewBatch extends Construct {
   /** The scheduled query (escape hatch). */
   readonly resource: BigqueryDataTransferConfig;
-  /** The log-based metric counting runs that found a feature above its threshold. */
-  readonly metric: LoggingMetric;
-  /** The alert policy on that metric. */
-  readonly alertPolicy: MonitoringAlertPolicy;
-  readonly modelName: string;
-  /** The validated monitoring block, defaults applied. */
-  readonly config: ModelMonitoringConfig;
-  /** The result table, `<project>.<monitoring dataset>.<model>_skew`. */
-  readonly table: TableReference;
+  readonly batch: string;
+  readonly schedule: string;
+  /** The models of the batch, sorted by name. */
+  readonly modelNames: readonly string[];
   /** The generated SQL. */
   readonly query: string;
-  /** The transfer service schedule (UTC), converted from the cron. */
-  readonly schedule: string;
-  /** `logging.googleapis.com/user/<metric name>`. */
-  readonly metricType: string;
 
-  constructor(scope: Construct, id: string, props: SkewMonitorProps) {
+  constructor(scope: Construct, id: string, props: SkewBatchProps) {
     super(scope, id);
-    const { config, problems } = skewMonitorProblems(id, props, (v) => Token.isUnresolved(v));
-    throwIfAny(problems, `skew monitor '${id}'`);
-    if (!config) throw new Error("unreachable: an invalid monitoring block reports problems");
-
-    const dataset = props.monitoringDataset;
-    const check = modelCheck({ ...props, config, dataset, runAsEmail: props.runAs.email });
-    this.modelName = props.modelName;
-    this.config = config;
-    this.schedule = check.schedule;
-    this.table = check.table;
+    const check = batchCheck({
+      projectId: props.projectId,
+      region: props.region,
+      environmentName: props.environmentName,
+      batch: props.batch,
+      schedule: props.schedule,
+      models: props.models.map((m) => m.spec),
+      runAsEmail: props.runAs.email,
+    });
+    this.batch = props.batch;
+    this.schedule = props.schedule;
+    this.modelNames = props.models.map((m) => m.name);
     this.query = check.query;
-    this.metricType = check.metricType;
-
-    const grants: ITerraformDependable[] = [dataset.grantReadWrite(props.runAs)];
-    for (const ref of check.readDatasets) grants.push(props.runAs.grantReadDataset(ref.projectId, ref.datasetId));
+    throwIfAny(batchLimitProblems(props.batch, this.modelNames, this.query, props.models), `skew batch '${props.batch}'`);
 
     this.resource = new BigqueryDataTransferConfig(this, "ScheduledQuery", {
       ...check.transferConfig,
-      dependsOn: [...new Set([...(props.dependsOn ?? []), ...props.runAs.grants, ...grants])],
+      dependsOn: [...new Set([...(props.dependsOn ?? []), ...props.runAs.grants, ...props.grants])],
     });
-    this.metric = new LoggingMetric(this, "BreachCount", { ...check.metric, dependsOn: props.dependsOn });
-    this.alertPolicy = new MonitoringAlertPolicy(this, "BreachAlert", { ...check.alertPolicy, dependsOn: [this.metric, ...(props.dependsOn ?? [])] });
   }
+}
+
+/** Problems of a batch's query against BigQuery's limits (lib/skew/batching.ts). */
+export function batchLimitProblems(batch: string, models: readonly string[], query: string, checks: readonly { readonly tables: readonly string[] }[]) {
+  const L = SKEW_QUERY_LIMITS;
+  const fix = "lower the batch size (SkewMonitoring batching.batchSize; this re-batches every model) or move some of its models to another schedule";
+  const out: { path: string; message: string; value: unknown }[] = [];
+  const bytes = Buffer.byteLength(query, "utf8");
+  if (query.length > L.maxQueryCharacters.value || bytes > L.maxQueryBytes.value) {
+    out.push({
+      path: `batches.${batch}`,
+      message: `its query of ${query.length} characters (${bytes} bytes) is over BigQuery's query length limit (${L.maxQueryCharacters.value} characters, ${L.maxQueryBytes.value} bytes); ${fix}`,
+      value: models.join(", "),
+    });
+  }
+  const tables = new Set(checks.flatMap((c) => c.tables)).size;
+  if (tables > L.maxReferencedTables.value) {
+    out.push({ path: `batches.${batch}`, message: `its query references ${tables} tables, over BigQuery's limit of ${L.maxReferencedTables.value} per query; ${fix}`, value: models.join(", ") });
+  }
+  return out;
 }

@@ -1,8 +1,10 @@
 /**
- * SkewMonitoring: an environment's skew checks. It owns what its models' checks share: the
- * `<env>-skew` service account and its grants, the optional retraining notification channel, and
- * one alert for checks that fail for any reason other than a breach. Each model gets a SkewMonitor
- * (construct id: the model name).
+ * SkewMonitoring: an environment's skew checks. It owns the `<env>-skew` service account and its
+ * grants, the optional retraining notification channel, one scheduled query per batch of models
+ * (SkewBatch, construct id: the batch key), one breach metric labelled by model, one breach alert
+ * per retraining pipeline (plus one for models without a pipeline), and one alert for checks that
+ * fail for any reason other than a breach. None of these grows with the number of models beyond
+ * the batch count.
  */
 import { BigqueryDatasetIamMember } from "../../provider/google/bigquery-dataset-iam-member";
 import { DataGoogleProject } from "../../provider/google/data-google-project";
@@ -14,12 +16,15 @@ import { ServiceAccountIamMember } from "../../provider/google/service-account-i
 import type { ITerraformDependable } from "../cdktn";
 import { Construct, Token } from "../cdktn";
 import { ModelMonitoringInput, TableReference } from "../config/skew";
-import { throwIfAny } from "../core/errors";
+import { Problem, throwIfAny } from "../core/errors";
 import { keyedRecord, keyId } from "../core/common";
 import { WorkloadServiceAccount } from "../identity/service-account";
 import {
+  breachAlert,
+  breachMetric,
   DATASET_READER_ROLE,
   failureCheck,
+  modelCheck,
   NOTIFICATION_AGENT_DOMAIN,
   PUBSUB_PUBLISHER_ROLE,
   readGrantKey,
@@ -29,8 +34,25 @@ import {
   TOKEN_CREATOR_ROLE,
   TRANSFER_AGENT_DOMAIN,
 } from "./attributes";
-import { skewMonitoringProblems } from "./checks";
-import { ISkewDataset, ISkewRunner, SkewAlertSeverity, SkewMonitor } from "./monitor";
+import { assignBatches, batchingProblems, SkewBatching } from "./batching";
+import { skewMonitoringProblems, skewMonitorProblems } from "./checks";
+import { ISkewDataset, ISkewRunner, ModelCheck, SkewAlertSeverity, SkewBatch } from "./monitor";
+
+/** One model's skew check as SkewMonitoring takes it. */
+export interface SkewModel {
+  /** Model name (the key of the model in the YAML). */
+  readonly name: string;
+  /** The model's `monitoring` block, validated again here with the YAML's rules. */
+  readonly monitoring: ModelMonitoringInput;
+  /** The model's Vertex AI request/response logging table (serving side). */
+  readonly predictionLogs: TableReference;
+  /**
+   * The pipeline a breach starts, and its Pub/Sub notification channel: the model's breaches go
+   * to that pipeline's breach alert.
+   * @default - the breach alert of models without a pipeline (with the environment's retraining topic, if any)
+   */
+  readonly retrain?: { readonly pipeline: string; readonly channelId: string };
+}
 
 export interface SkewMonitoringProps {
   /** The environment's project: scheduled queries, metrics, alerts and the service account live here. */
@@ -46,11 +68,19 @@ export interface SkewMonitoringProps {
   readonly environmentName: string;
   /** Where each model's `<model>_skew` table lives: the environment's monitoring dataset. */
   readonly monitoringDataset: ISkewDataset;
+  /** The models to check. */
+  readonly models: readonly SkewModel[];
+  /**
+   * How models are grouped into scheduled queries: batches per schedule = ceil(fleetSize /
+   * batchSize), a model's batch a stable hash of its name. Changing either re-batches every model.
+   * @default - batchSize 50, fleetSize 1000 (20 batches per schedule)
+   */
+  readonly batching?: SkewBatching;
   /** Notification channel IDs of the alerts. An empty list leaves the alerts visible in the console only. */
   readonly notificationChannelIds: readonly string[];
   /**
    * Pub/Sub topic (`projects/<p>/topics/<t>`) that triggers retraining: a notification channel
-   * publishing to it is added to every breach alert (not to the failure alert), and Cloud
+   * publishing to it is added to the breach alert of models without a pipeline (not to the failure alert), and Cloud
    * Monitoring's notification service agent gets roles/pubsub.publisher on that topic only.
    * @default - no retraining trigger
    */
@@ -97,14 +127,34 @@ export class SkewMonitoring extends Construct implements ISkewRunner {
   /** The metric counting failed skew queries of every model, and the alert on it. */
   readonly failureMetric: LoggingMetric;
   readonly failureAlertPolicy: MonitoringAlertPolicy;
-  /** The checks, keyed by model name. */
-  readonly monitors: Record<string, SkewMonitor> = keyedRecord();
-  private readonly props: SkewMonitoringProps;
+  /** The metric counting breaching runs, labelled `model`. */
+  readonly breachMetric: LoggingMetric;
+  /** The breach alerts, keyed by pipeline name (`""`: models without a pipeline). */
+  readonly breachAlerts: Record<string, MonitoringAlertPolicy> = keyedRecord();
+  /** The scheduled queries, keyed by batch key. */
+  readonly batches: Record<string, SkewBatch> = keyedRecord();
+  /** Each model's batch key. */
+  readonly batchOfModel: Record<string, string> = keyedRecord();
+  /** The validated checks, keyed by model name. */
+  readonly checks: Record<string, ModelCheck> = keyedRecord();
 
   constructor(scope: Construct, id: string, props: SkewMonitoringProps) {
     super(scope, id);
-    throwIfAny(skewMonitoringProblems(id, props, (v) => Token.isUnresolved(v)), `skew monitoring '${id}'`);
-    this.props = props;
+    const unresolved = (v: unknown) => Token.isUnresolved(v);
+    const problems: Problem[] = [...skewMonitoringProblems(id, props, unresolved), ...batchingProblems(props.batching ?? {}, `${id}.batching`)];
+    const seen = new Set<string>();
+    const validated: { model: SkewModel; check: ModelCheck }[] = [];
+    for (const m of props.models) {
+      if (seen.has(m.name)) problems.push({ path: `${id}.models`, message: "lists a model twice; list each model once", value: m.name });
+      seen.add(m.name);
+      const { config, problems: found } = skewMonitorProblems(m.name, { ...props, modelName: m.name, predictionLogs: m.predictionLogs, monitoring: m.monitoring }, unresolved);
+      problems.push(...found);
+      if (config && found.length === 0) {
+        const check = modelCheck({ ...props, modelName: m.name, config, predictionLogs: m.predictionLogs, dataset: props.monitoringDataset, pipeline: m.retrain?.pipeline });
+        validated.push({ model: m, check });
+      }
+    }
+    throwIfAny(problems, `skew monitoring '${id}'`);
 
     this.account = new WorkloadServiceAccount(this, "ServiceAccount", { projectId: props.projectId, ...skewAccount(props.environmentName), dependsOn: props.dependsOn });
     this.email = this.account.email;
@@ -138,6 +188,54 @@ export class SkewMonitoring extends Construct implements ISkewRunner {
     const failure = failureCheck({ ...props, runAsEmail: this.email, severity: props.failureSeverity });
     this.failureMetric = new LoggingMetric(this, "FailureCount", { ...failure.metric, dependsOn: props.dependsOn });
     this.failureAlertPolicy = new MonitoringAlertPolicy(this, "FailureAlert", { ...failure.alertPolicy, dependsOn: [this.failureMetric, ...(props.dependsOn ?? [])] });
+
+    // One scheduled query per batch (lib/skew/batching.ts).
+    for (const { check } of validated) this.checks[check.name] = check;
+    for (const b of assignBatches(
+      validated.map(({ check }) => ({ ...check, name: check.name })),
+      props.batching,
+    )) {
+      const grants = b.models.flatMap((m) => m.readDatasets.map((d) => this.grantReadDataset(d.projectId, d.datasetId)));
+      this.batches[b.key] = new SkewBatch(this, keyId(b.key), {
+        projectId: props.projectId,
+        region: props.region,
+        environmentName: props.environmentName,
+        batch: b.key,
+        schedule: b.schedule,
+        models: b.models,
+        runAs: this,
+        grants,
+        dependsOn: props.dependsOn,
+      });
+      for (const m of b.models) this.batchOfModel[m.name] = b.key;
+    }
+
+    // One breach metric, labelled by model, for charts.
+    const breaches = breachMetric(props);
+    this.breachMetric = new LoggingMetric(this, "BreachCount", { ...breaches.metric, dependsOn: props.dependsOn });
+
+    // One breach alert per retraining pipeline, and one for the models without a pipeline.
+    const groups = new Map<string, { channelId?: string; models: string[] }>();
+    for (const { model } of validated) {
+      const key = model.retrain?.pipeline ?? "";
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { channelId: model.retrain?.channelId ?? this.retrainingChannel?.name, models: [] }));
+      g.models.push(model.name);
+    }
+    for (const [pipeline, g] of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const alert = breachAlert({
+        projectId: props.projectId,
+        environmentName: props.environmentName,
+        pipeline: pipeline || undefined,
+        models: [...g.models].sort(),
+        monitoringDataset: props.monitoringDataset,
+        notificationChannelIds: props.notificationChannelIds,
+        retrainingChannelId: g.channelId,
+        severity: props.severity,
+        labels: props.labels,
+      });
+      this.breachAlerts[pipeline] = new MonitoringAlertPolicy(this, pipeline ? keyId(`BreachAlert-${pipeline}`) : "BreachAlert", { ...alert.alertPolicy, dependsOn: props.dependsOn });
+    }
   }
 
   /** roles/bigquery.dataViewer on a dataset (created once per dataset, whatever the number of models reading it). */
@@ -147,34 +245,5 @@ export class SkewMonitoring extends Construct implements ISkewRunner {
       (this.node.tryFindChild(id) as BigqueryDatasetIamMember | undefined) ??
       new BigqueryDatasetIamMember(this, id, { project: projectId, datasetId, role: DATASET_READER_ROLE, member: this.member })
     );
-  }
-
-  /**
-   * Adds the skew check of one model. `predictionLogs` is the model's Vertex AI request/response
-   * logging table. The construct id is the model name.
-   */
-  /**
-   * Adds skew detection for one model. `retrainingChannelId` routes its breach alerts to a
-   * retraining trigger instead of the environment-wide one (if any).
-   */
-  addModel(modelName: string, monitoring: ModelMonitoringInput, predictionLogs: TableReference, retrainingChannelId?: string): SkewMonitor {
-    const p = this.props;
-    const monitor = new SkewMonitor(this, keyId(modelName), {
-      projectId: p.projectId,
-      region: p.region,
-      labels: p.labels,
-      environmentName: p.environmentName,
-      modelName,
-      monitoring,
-      predictionLogs,
-      monitoringDataset: p.monitoringDataset,
-      runAs: this,
-      notificationChannelIds: p.notificationChannelIds,
-      retrainingChannelId: retrainingChannelId ?? this.retrainingChannel?.name,
-      severity: p.severity,
-      dependsOn: p.dependsOn,
-    });
-    this.monitors[modelName] = monitor;
-    return monitor;
   }
 }

@@ -1,8 +1,10 @@
 /**
- * The BigQuery Standard SQL of one model's skew check, generated from its `monitoring` block.
- * Engine-neutral and pure: the same text for every engine, readable in the BigQuery console.
+ * The BigQuery Standard SQL of an environment's skew checks, generated from the models'
+ * `monitoring` blocks. Engine-neutral and pure: the same text for every engine, readable in the
+ * BigQuery console.
  *
- * One multi-statement query per model, run by a scheduled query:
+ * One multi-statement query per batch of models (lib/skew/batching.ts), run by a scheduled query.
+ * Per model, one block that:
  * 1. creates the model's result table `<model>_skew` in the monitoring dataset if it is missing
  *    (one table per model: dropping a model leaves its history, and a dev dataset's table
  *    expiration cannot break the runs, which recreate it);
@@ -12,10 +14,12 @@
  *    run's scheduled time, and the training side from the baseline table;
  * 3. bins both sides identically and computes each feature's statistic (the formulas of
  *    lib/skew/stats.ts), then MERGEs one row per feature, statistic and window into the table;
- * 4. fails with a message starting `FEATURE_SKEW_BREACHED[<env>/<model>]` that names the features
- *    above their threshold; any other error is re-raised as `FEATURE_SKEW_QUERY_FAILED[<env>/<model>]`.
- *    The alert policies count these messages in the transfer service's logs. The markers are
- *    assembled with FORMAT at run time, so the query text itself never contains them.
+ * 4. records the features above their threshold, or its own error, and lets the next model run.
+ * Then the batch fails once, with a message starting `FEATURE_SKEW_BREACHED[<env>]{<models>}`
+ * that names every model above a threshold, grouped by the pipeline its breaches start, and per
+ * model `FEATURE_SKEW_BREACHED[<env>/<model>]` or `FEATURE_SKEW_QUERY_FAILED[<env>/<model>]`.
+ * The alert policies match these messages in the transfer service's logs. The markers are
+ * assembled with FORMAT at run time, so the query text itself never contains them.
  *
  * Not verified against a live table: whether a request_payload element holds one instance or a
  * whole request body. The query accepts both (an element with an `instances` array is expanded).
@@ -39,7 +43,20 @@ export function breachMarker(environment: string, model: string): string {
   return `${BREACH_MARKER}[${monitorTag(environment, model)}]`;
 }
 
-/** `FEATURE_SKEW_QUERY_FAILED[<env>/<model>]`: the text of any other failure of the model's query. */
+/** The pipeline group of models whose breaches start no pipeline (never a pipeline name, which starts with a letter). */
+export const NO_PIPELINE = "-";
+
+/** `FEATURE_SKEW_BREACHED[<env>]`: the start of a batch's message when any of its models breached. */
+export function breachHeader(environment: string): string {
+  return `${BREACH_MARKER}[${environment}]`;
+}
+
+/** `pipeline[<name>]{`: precedes the models of a breach message whose breaches start `pipeline` (or {@link NO_PIPELINE}). */
+export function pipelineGroupMarker(pipeline: string | undefined): string {
+  return `pipeline[${pipeline ?? NO_PIPELINE}]{`;
+}
+
+/** `FEATURE_SKEW_QUERY_FAILED[<env>/<model>]`: the text of any other failure of the model's check. */
 export function failureMarker(environment: string, model: string): string {
   return `${FAILURE_MARKER}[${monitorTag(environment, model)}]`;
 }
@@ -49,7 +66,7 @@ export function skewTableId(model: string): string {
   return `${model.replace(/-/g, "_")}_skew`;
 }
 
-/** What the query of one model is generated from. */
+/** What the block of one model is generated from. */
 export interface SkewQuerySpec {
   /** Environment name (part of the messages' tag). */
   readonly environment: string;
@@ -66,6 +83,8 @@ export interface SkewQuerySpec {
   readonly minSamples: number;
   /** Labels of the result table. */
   readonly labels?: Readonly<Record<string, string>>;
+  /** The pipeline a breach starts (its alert group). @default - none */
+  readonly pipeline?: string;
 }
 
 /** A Standard SQL string literal. */
@@ -124,15 +143,30 @@ function valueStructs(features: readonly SkewFeatureConfig[], read: (f: SkewFeat
 const NO_FLOAT = "CAST(NULL AS FLOAT64)";
 const NO_STRING = "CAST(NULL AS STRING)";
 
-/** The query of one model (see the module comment). */
-export function skewQuery(spec: SkewQuerySpec): string {
-  const tag = monitorTag(spec.environment, spec.model);
-  const target = sqlTable(spec.target);
-  const interval = `INTERVAL ${spec.window.amount} ${spec.window.unit}`;
+/** Header comment lines describing one model's check. */
+function modelComment(spec: SkewQuerySpec): string {
   const width = Math.max(...spec.features.map((f) => f.name.length), 7);
   const featureLines = spec.features
     .map((f) => `--   ${f.name.padEnd(width)}  ${f.type.padEnd(11)}  ${f.statistic.padEnd(13)}  above ${f.threshold}`)
     .join("\n");
+  return `-- Model ${spec.model}${spec.pipeline ? ` (a breach starts pipeline ${spec.pipeline})` : ""}.
+-- Serving side: the instances of the requests in ${sqlTable(spec.predictionLogs)}
+--   logged in the window [@run_time - ${spec.window.amount} ${spec.window.unit}, @run_time).
+-- Training side: ${sqlTable(spec.baseline)}.
+-- Results: ${sqlTable(spec.target)}.
+-- Features (${spec.features.length}):
+${featureLines}`;
+}
+
+/**
+ * One model's check as a block of the batch script: creates its result table if missing, computes
+ * its statistics, MERGEs them, and records a breach or its own failure in the script's `breaches`
+ * and `failures` arrays. Its own EXCEPTION handler keeps one model's error (a missing table, a
+ * wrong column) from stopping the other models of the batch.
+ */
+export function skewModelBlock(spec: SkewQuerySpec): string {
+  const target = sqlTable(spec.target);
+  const interval = `INTERVAL ${spec.window.amount} ${spec.window.unit}`;
   const labels = Object.entries({ ...(spec.labels ?? {}) })
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([k, v]) => `(${sqlString(k)}, ${sqlString(v)})`)
@@ -158,28 +192,16 @@ export function skewQuery(spec: SkewQuerySpec): string {
   const names = SKEW_TABLE_COLUMNS.map((c) => c.name);
   const key = ["model", "feature", "statistic", "window_end"];
   const floor = sqlFloat(EMPTY_BIN_FLOOR);
+  const model = sqlString(spec.model);
 
-  return `-- Training/serving skew of model ${spec.model} (environment ${spec.environment}), generated by
--- gcp-mlops-constructs from the model's monitoring block: change the YAML, not this query.
---
--- Serving side: the instances of the requests in ${sqlTable(spec.predictionLogs)}
---   logged in the window [@run_time - ${spec.window.amount} ${spec.window.unit}, @run_time).
--- Training side: ${sqlTable(spec.baseline)}.
--- Features (${spec.features.length}):
-${featureLines}
--- Numeric features are binned on the baseline's deciles, categorical features compared category by
--- category; a feature with fewer than ${spec.minSamples} serving values in the window gets no value and
--- never alerts.
--- Writes one row per feature and window to ${target}, then fails with a
--- ${BREACH_MARKER} message naming the features above their threshold: the alert
--- policy of the model counts those failures. Any other error is re-raised as ${FAILURE_MARKER}.
-
-DECLARE run_window_end TIMESTAMP DEFAULT @run_time;
-DECLARE run_window_start TIMESTAMP DEFAULT TIMESTAMP_SUB(@run_time, ${interval});
-DECLARE breached_features STRING;
-DECLARE features_without_baseline STRING;
-
+  // The steps are explained once, in the batch's header; the block keeps its code only, so that
+  // more models fit in BigQuery's query length limit.
+  return `${modelComment(spec)}
 BEGIN
+  SET run_window_start = TIMESTAMP_SUB(@run_time, ${interval});
+  SET breached_features = NULL;
+  SET features_without_baseline = NULL;
+
   CREATE TABLE IF NOT EXISTS ${target} (
 ${indent(columns, 4)}
   )
@@ -190,7 +212,7 @@ ${indent(columns, 4)}
     labels = [${labels}]
   );
 
-  CREATE TEMP TABLE skew AS
+  CREATE OR REPLACE TEMP TABLE skew AS
   WITH
     -- The watched features, their statistic and alert threshold.
     watched AS (
@@ -341,13 +363,95 @@ ${indent(names.filter((n) => !key.includes(n)).map((n) => `${n} = s.${n}`).join(
     FROM skew
     WHERE breached
   );
+  IF breached_features IS NOT NULL THEN
+    SET breaches = ARRAY_CONCAT(breaches, [STRUCT(${model} AS model, ${sqlString(spec.pipeline ?? NO_PIPELINE)} AS pipeline, FORMAT('%s; rows in %s', breached_features, ${sqlString(target.slice(1, -1))}) AS detail)]);
+  END IF;
 EXCEPTION WHEN ERROR THEN
-  RAISE USING MESSAGE = FORMAT('%s[%s]: %s', ${sqlString(FAILURE_MARKER)}, ${sqlString(tag)}, @@error.message);
+  SET failures = ARRAY_CONCAT(failures, [STRUCT(${model} AS model, @@error.message AS detail)]);
 END;
+`
+    .split("\n")
+    .filter((line) => !/^ +-- /.test(line))
+    .join("\n");
+}
 
--- The alert: a run that finds features above their threshold fails with a message naming them.
-IF breached_features IS NOT NULL THEN
-  RAISE USING MESSAGE = FORMAT('%s[%s]: %s; rows in %s', ${sqlString(BREACH_MARKER)}, ${sqlString(tag)}, breached_features, ${sqlString(target.slice(1, -1))});
+/** What the query of one batch is generated from. */
+export interface SkewBatchQuerySpec {
+  readonly environment: string;
+  /** The batch's key (`<schedule key>-<NN>`), named in the header. */
+  readonly batch: string;
+  /** The transfer schedule the batch runs on (UTC), named in the header. */
+  readonly schedule: string;
+  /** The models of the batch, in the order their blocks run. */
+  readonly models: readonly SkewQuerySpec[];
+}
+
+/**
+ * The query of one batch (see the module comment): one block per model, then one RAISE when any
+ * model breached or failed, with a message every alert can read its models from:
+ *
+ * `FEATURE_SKEW_BREACHED[<env>]{churn,fraud} pipeline[churn-training]{churn} pipeline[-]{fraud} | FEATURE_SKEW_BREACHED[<env>/churn]: <features>; rows in <table>; ... | FEATURE_SKEW_QUERY_FAILED[<env>/ltv]: <BigQuery error>`
+ */
+export function skewBatchQuery(spec: SkewBatchQuerySpec): string {
+  const env = sqlString(spec.environment);
+  const list = spec.models.map((m) => `--   ${m.model}${m.pipeline ? ` (pipeline ${m.pipeline})` : ""}`).join("\n");
+  const blocks = spec.models.map((m) => skewModelBlock(m)).join("\n");
+  return `-- Training/serving skew of ${spec.models.length} model${spec.models.length === 1 ? "" : "s"} of environment ${spec.environment}, batch ${spec.batch}
+-- (runs ${spec.schedule} UTC), generated by gcp-mlops-constructs from the models' monitoring
+-- blocks: change the YAML, not this query.
+${list}
+--
+-- Each model's block, in its own BEGIN ... EXCEPTION so that its errors do not stop the others:
+-- 1. creates the model's result table <model>_skew if it is missing;
+-- 2. reads every instance of the requests logged in the model's window [@run_time - window,
+--    @run_time) (a payload element is one instance or a request body with an "instances" array)
+--    and every row of its baseline, one value per feature;
+-- 3. bins both sides the same way: numeric features on the inner cut points of the baseline's
+--    deciles (APPROX_QUANTILES, ties merge bins; RANGE_BUCKET counts the cuts at or below a
+--    value), categorical features by category; a bin seen on one side only has share 0 on the
+--    other; p is the baseline's share of a bin, q the serving side's;
+-- 4. computes psi = sum((q - p) * ln(q / p)) with shares floored at ${sqlFloat(EMPTY_BIN_FLOOR)}, the Jensen-Shannon
+--    distance sqrt((KL(p || m) + KL(q || m)) / 2) in bits with m = (p + q) / 2, and the L-infinity
+--    distance max |q - p|; a feature with fewer than minSamples serving values gets no value;
+-- 5. MERGEs one row per feature, statistic and window (a repeated run never duplicates rows);
+-- 6. records the features above their threshold (a breach), or its error: a feature without
+--    baseline values (a wrong column or type) is an error, as it would never alert.
+-- At the end, the run fails with one message naming every model that breached
+-- (${BREACH_MARKER}) or failed (${FAILURE_MARKER}): the alert policies read those
+-- messages in the transfer service's logs.
+
+DECLARE run_window_end TIMESTAMP DEFAULT @run_time;
+DECLARE run_window_start TIMESTAMP;
+DECLARE breached_features STRING;
+DECLARE features_without_baseline STRING;
+DECLARE breaches ARRAY<STRUCT<model STRING, pipeline STRING, detail STRING>> DEFAULT [];
+DECLARE failures ARRAY<STRUCT<model STRING, detail STRING>> DEFAULT [];
+DECLARE breach_summary STRING;
+DECLARE failure_summary STRING;
+
+${blocks}
+-- The alert: a run in which models breached or failed fails with a message naming them. The
+-- markers are assembled here, so the query text itself never matches the alerts' filters.
+IF ARRAY_LENGTH(breaches) > 0 THEN
+  SET breach_summary = (
+    SELECT CONCAT(
+      FORMAT('%s[%s]{%s} ', ${sqlString(BREACH_MARKER)}, ${env}, (SELECT STRING_AGG(model, ',' ORDER BY model) FROM UNNEST(breaches))),
+      (
+        SELECT STRING_AGG(FORMAT('%s[%s]{%s}', 'pipeline', pipeline, models), ' ' ORDER BY pipeline)
+        FROM (SELECT pipeline, STRING_AGG(model, ',' ORDER BY model) AS models FROM UNNEST(breaches) GROUP BY pipeline)
+      ),
+      ' | ',
+      (SELECT STRING_AGG(FORMAT('%s[%s/%s]: %s', ${sqlString(BREACH_MARKER)}, ${env}, model, detail), ' | ' ORDER BY model) FROM UNNEST(breaches))
+    )
+  );
+END IF;
+IF ARRAY_LENGTH(failures) > 0 THEN
+  SET failure_summary = (
+    SELECT STRING_AGG(FORMAT('%s[%s/%s]: %s', ${sqlString(FAILURE_MARKER)}, ${env}, model, detail), ' | ' ORDER BY model) FROM UNNEST(failures)
+  );
+END IF;
+IF breach_summary IS NOT NULL OR failure_summary IS NOT NULL THEN
+  RAISE USING MESSAGE = CONCAT(IFNULL(breach_summary, ''), IF(breach_summary IS NOT NULL AND failure_summary IS NOT NULL, ' | ', ''), IFNULL(failure_summary, ''));
 END IF;
 `;
 }
