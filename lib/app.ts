@@ -1,9 +1,11 @@
 import * as path from "node:path";
 import { App } from "./cdktn";
 import { loadEnvironmentDir, LoadedConfig } from "./config/load";
-import type { Problem } from "./core/errors";
+import { type Problem, ValidationError } from "./core/errors";
 import { resolveEnvironment } from "./config/spec";
 import { MlopsStack } from "./stack";
+import { QuotaBudget, QuotaStack, quotaBudget } from "./quota/budget";
+import { appQuotaStacks } from "./quota/tree";
 
 export interface BuildAppOptions {
   /** Folder of environment YAML files. @default $MLOPS_CONFIG_DIR, else ./stacks */
@@ -24,10 +26,19 @@ export function defaultConfigDir(): string {
 
 /**
  * Validates every environment file in the folder (throwing one ValidationError with every
- * problem of every file), then builds one stack per environment. `warnings` lists what could not
- * be checked; the app prints them.
+ * problem of every file), then builds one stack per environment, then checks the quota budget:
+ * what every stack of the app uses of each project quota, added up per project (and region),
+ * against Google's defaults or the increases the files declare (a ValidationError when a fleet
+ * would not fit). `warnings` lists what could not be checked (including quotas whose default is
+ * unknown); the app prints them.
  */
-export function buildApp(options: BuildAppOptions = {}): { app: App; stacks: MlopsStack[]; configs: LoadedConfig[]; warnings: Problem[] } {
+export function buildApp(options: BuildAppOptions = {}): {
+  app: App;
+  stacks: MlopsStack[];
+  configs: LoadedConfig[];
+  warnings: Problem[];
+  quotas: { readonly budget: QuotaBudget; readonly stacks: readonly QuotaStack[] };
+} {
   const configs = loadEnvironmentDir(options.configDir ?? defaultConfigDir());
   // Stack traces in construct metadata only serve debugging (MLOPS_DEBUG=1); they cost synthesis time.
   const app = new App({ ...(options.outdir ? { outdir: options.outdir } : {}), stackTraces: Boolean(process.env.MLOPS_DEBUG) });
@@ -35,5 +46,9 @@ export function buildApp(options: BuildAppOptions = {}): { app: App; stacks: Mlo
     options.onEnvironment?.(config.name, i, configs.length);
     return new MlopsStack(app, { spec: resolveEnvironment(config) });
   });
-  return { app, stacks, configs, warnings: configs.flatMap((c) => c.warnings ?? []) };
+  // Every stack of the app, also those an environment adds beside its own.
+  const quotaStacks = appQuotaStacks(app, configs);
+  const budget = quotaBudget(quotaStacks);
+  if (budget.errors.length > 0) throw new ValidationError(budget.errors, `quota budget of ${quotaStacks.length === 1 ? "1 stack" : `${quotaStacks.length} stacks`}`);
+  return { app, stacks, configs, warnings: [...configs.flatMap((c) => c.warnings ?? []), ...budget.warnings], quotas: { budget, stacks: quotaStacks } };
 }

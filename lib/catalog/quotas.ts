@@ -1,11 +1,13 @@
 /**
- * The project quotas and limits an environment consumes, with Google's default values and where
- * they are stated. `quotaUsage` counts what a synthesized stack uses of each, so a test can keep
- * the shipped environments (and the everything-enabled fixture) well inside the defaults, and a
- * reviewer can see how close a large fleet comes.
+ * The project quotas and limits an environment consumes, with Google's default values, where
+ * they are stated and per what Google counts them. `quotaUsage` counts what one synthesized stack
+ * uses of each; lib/quota/ adds them up per project (and region) across every stack of an app and
+ * fails synthesis when a fleet would not fit.
  *
  * Values Google publishes per project may be raised on request (quotas) or not (limits); a
- * `default` of undefined means no stored source gave the number.
+ * `default` of undefined means no stored source gave the number. An environment declares an
+ * increase it was granted under `quotas:` in its YAML (a limit cannot be declared above Google's
+ * value).
  */
 import { CATALOG_CHECKED, Sourced } from "./sources";
 
@@ -13,13 +15,19 @@ export interface QuotaFact extends Sourced {
   readonly title: string;
   /** Google's default; undefined when no source read gave it. */
   readonly default?: number;
-  /** Per what the quota counts. */
+  /**
+   * Per what Google counts it: every resource of the project; of the project in one region; or
+   * within one alert policy (a bound on each policy, not a sum).
+   */
   readonly scope: "project" | "project and region" | "alert policy";
   /** The Terraform resource type it counts, when it is a count of resources. */
   readonly resourceType?: string;
   /** `quota` can be raised on request; `limit` cannot. */
   readonly kind: "quota" | "limit";
 }
+
+const VERTEX_QUOTAS_PAGE = "https://cloud.google.com/vertex-ai/docs/quotas";
+const MONITORING_QUOTAS_PAGE = "https://cloud.google.com/monitoring/quotas";
 
 export const QUOTAS = {
   alertPoliciesPerProject: {
@@ -28,9 +36,12 @@ export const QUOTAS = {
     scope: "project",
     resourceType: "google_monitoring_alert_policy",
     kind: "limit",
-    source: "https://docs.cloud.google.com/monitoring/alerts/using-alerting-api (\"Each project can contain up to 2,000 policies\")",
+    source:
+      "https://docs.cloud.google.com/monitoring/alerts/using-alerting-api (\"Each alerting policy belongs to a scoping project of a metrics scope. Each project can contain up to 2,000 policies.\")",
     checked: CATALOG_CHECKED,
     status: "confirmed",
+    note:
+      "counted in the project the policies are created in (the scoping project of its metrics scope), not per monitored project; the older 'up to 500 policies' per Workspace (alerts/concepts-indepth, a stored copy from the Workspace era) no longer applies",
   },
   conditionsPerPolicy: {
     title: "Conditions per alert policy",
@@ -46,10 +57,20 @@ export const QUOTAS = {
     default: 16,
     scope: "alert policy",
     kind: "limit",
-    source: "https://cloud.google.com/monitoring/quotas (Alerting)",
+    source: `${MONITORING_QUOTAS_PAGE} (Alerting)`,
     checked: CATALOG_CHECKED,
     status: "unconfirmed",
-    note: "the stored copies of the page show only its opening sections; alert.proto states no bound",
+    note: "the stored copies of the page show only its opening sections (user-defined metrics); alert.proto states no bound",
+  },
+  notificationChannelsPerProject: {
+    title: "Notification channels per project",
+    scope: "project",
+    resourceType: "google_monitoring_notification_channel",
+    kind: "limit",
+    source: `${MONITORING_QUOTAS_PAGE} (Alerting)`,
+    checked: CATALOG_CHECKED,
+    status: "unconfirmed",
+    note: "the stored copies of the page show only its opening sections; no other source read gives the number",
   },
   logBasedMetricsPerProject: {
     title: "User-defined log-based metrics per project",
@@ -57,10 +78,11 @@ export const QUOTAS = {
     scope: "project",
     resourceType: "google_logging_metric",
     kind: "limit",
-    source: "https://cloud.google.com/logging/quotas (Log-based metrics)",
+    source: "https://docs.cloud.google.com/logging/quotas (Log-based metrics)",
     checked: CATALOG_CHECKED,
     status: "unconfirmed",
-    note: "the stored copies of the page show its usage-limits table, which does not include log-based metrics",
+    note:
+      "the stored copies of the page show its usage-limits table (sinks, buckets, views), which does not include log-based metrics; logging/docs/logs-based-metrics/labels gives only 10 user-defined labels per metric",
   },
   serviceAccountsPerProject: {
     title: "User-managed service accounts per project",
@@ -77,34 +99,40 @@ export const QUOTAS = {
     scope: "project and region",
     resourceType: "google_vertex_ai_endpoint",
     kind: "quota",
-    source: "https://cloud.google.com/vertex-ai/docs/quotas",
+    source: VERTEX_QUOTAS_PAGE,
     checked: CATALOG_CHECKED,
     status: "unconfirmed",
-    note: "the stored copies of the page show its request-rate quotas only; the resource count was not found",
+    note:
+      "the stored copies of the page show its request quotas per project and region (e.g. 600 resource-management requests and 30,000 online predictions a minute) and say resource limits follow, but not the count of endpoints",
   },
   deploymentResourcePoolsPerRegion: {
     title: "Vertex AI deployment resource pools per region",
     scope: "project and region",
     resourceType: "google_vertex_ai_deployment_resource_pool",
     kind: "quota",
-    source: "https://cloud.google.com/vertex-ai/docs/quotas",
+    source: VERTEX_QUOTAS_PAGE,
     checked: CATALOG_CHECKED,
     status: "unconfirmed",
-    note: "not found in the stored copies of the page",
+    note:
+      "not in the stored copies of the page; vertex-ai/docs/predictions/model-co-hosting says only that a pool has no upper limit on models and takes at most 20 concurrent deployment requests",
   },
   dataTransferConfigsPerProject: {
     title: "BigQuery Data Transfer configurations (scheduled queries)",
     scope: "project",
     resourceType: "google_bigquery_data_transfer_config",
     kind: "quota",
-    source: "https://cloud.google.com/bigquery/quotas (Data Transfer Service)",
+    source: "https://cloud.google.com/bigquery-transfer/quotas",
     checked: CATALOG_CHECKED,
     status: "unconfirmed",
-    note: "not found in the stored copies of the page",
+    note:
+      "the page says quotas apply per project and that scheduled queries are subject to BigQuery's query quotas, but gives no count of configurations (ListTransferConfigs' page size of 1,000 is not one)",
   },
 } as const satisfies Readonly<Record<string, QuotaFact>>;
 
 export type QuotaKey = keyof typeof QUOTAS;
+
+/** Every quota, in catalog order. */
+export const QUOTA_KEYS = Object.keys(QUOTAS) as QuotaKey[];
 
 /** What a stack uses of one quota. */
 export interface QuotaUse {
@@ -114,20 +142,29 @@ export interface QuotaUse {
   readonly default?: number;
 }
 
+/** The number of conditions and of notification channels of an alert policy's arguments. */
+export function policySize(p: { readonly conditions?: unknown; readonly notification_channels?: unknown }): { conditions: number; channels: number } {
+  return {
+    conditions: Array.isArray(p.conditions) ? p.conditions.length : 0,
+    channels: Array.isArray(p.notification_channels) ? p.notification_channels.length : 0,
+  };
+}
+
 /**
  * What a synthesized stack (its Terraform JSON) uses of each quota: resource counts, and for the
- * per-policy limits the largest policy. Every resource of a stack is in one project and region.
+ * per-policy limits the largest policy. It counts the stack alone; lib/quota/ adds stacks up by
+ * project and region.
  */
 export function quotaUsage(terraformJson: { readonly resource?: Readonly<Record<string, Readonly<Record<string, unknown>>>> }): QuotaUse[] {
   const resources = terraformJson.resource ?? {};
   const count = (type: string) => Object.keys(resources[type] ?? {}).length;
-  const policies = Object.values(resources.google_monitoring_alert_policy ?? {}) as { conditions?: unknown[]; notification_channels?: unknown }[];
+  const policies = Object.values(resources.google_monitoring_alert_policy ?? {}).map((p) => policySize(p as object));
   const maxOf = (f: (p: (typeof policies)[number]) => number) => policies.reduce((m, p) => Math.max(m, f(p)), 0);
-  return (Object.keys(QUOTAS) as QuotaKey[]).map((quota) => {
+  return QUOTA_KEYS.map((quota) => {
     const q: QuotaFact = QUOTAS[quota];
     let used: number;
-    if (quota === "conditionsPerPolicy") used = maxOf((p) => (Array.isArray(p.conditions) ? p.conditions.length : 0));
-    else if (quota === "notificationChannelsPerPolicy") used = maxOf((p) => (Array.isArray(p.notification_channels) ? p.notification_channels.length : 0));
+    if (quota === "conditionsPerPolicy") used = maxOf((p) => p.conditions);
+    else if (quota === "notificationChannelsPerPolicy") used = maxOf((p) => p.channels);
     else used = count(q.resourceType!);
     return { quota, used, default: q.default };
   });

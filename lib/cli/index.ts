@@ -9,6 +9,7 @@ import { checkManifests, currentAddresses, DEFAULT_ADDRESSES_DIR, writeManifests
 import { parseFlags, UsageError } from "./args";
 import { checkInventories, DEFAULT_INVENTORY_DIR, renderInventories, writeInventories } from "./inventory";
 import { Progress, progressOn, ProgressStream } from "./progress";
+import { budgetLines } from "../quota/budget";
 import { parseReviewArgs, review } from "./review";
 import { synthesize, validateEnvironments } from "./synth";
 
@@ -68,7 +69,7 @@ const COMMANDS: Record<string, { summary: string; usage: string }> = {
     ].join("\n"),
   },
   inventory: {
-    summary: "record (or --check) what each stack creates: counts by type and key values by address",
+    summary: "record (or --check) what each stack creates: counts by type and key values by address; print the quota budget",
     usage: [
       "mlops-env inventory [--config-dir <dir>] [--dir <dir>] [--check]",
       "",
@@ -191,8 +192,14 @@ function run(command: string, argv: readonly string[], io: CliIo, progress: Prog
     case "inventory": {
       const { values, booleans } = parseFlags(rest, { values: ["--dir"], booleans: ["--check"] });
       const dir = path.resolve(values["--dir"] ?? DEFAULT_INVENTORY_DIR);
-      const inventories = renderInventories(configDir, (name, i, n) => progress.update(`building ${name} (${i + 1}/${n})`));
+      let budget: string[] = [];
+      const inventories = renderInventories(
+        configDir,
+        (name, i, n) => progress.update(`building ${name} (${i + 1}/${n})`),
+        (rows) => (budget = budgetLines(rows)),
+      );
       progress.done();
+      for (const line of budget) out(line);
       if (!booleans.has("--check")) {
         const { written, removed } = writeInventories(inventories, dir);
         for (const file of written) out(`wrote ${display(file)}`);

@@ -18,6 +18,8 @@ import { DEFAULT_RATES, mergeRates, RateTable } from "../review/cost";
 import { emptyStack, readStack, StackModel } from "../review/model";
 import { readPolicyReport } from "../review/policy";
 import { combineReviews, reviewStacks, StackReview } from "../review/report";
+import { quotaBudget } from "../quota/budget";
+import { jsonQuotaStack, QUOTA_REPORT_FILE, QuotaReport } from "../quota/json";
 import { parseFlags, UsageError, wholeNumber } from "./args";
 import { NO_PROGRESS, Progress } from "./progress";
 import { synthesize } from "./synth";
@@ -145,8 +147,15 @@ export function writeReviews(o: { baseDir?: string; headDir: string; baseLabel?:
     const policyFile = headFile && path.join(path.dirname(headFile), "policy-report.json");
     return policyFile && fs.existsSync(policyFile) ? readPolicyReport(readJson(policyFile)) : undefined;
   };
+  // The head's quota budget: every stack's use added up per project, with what synthesis recorded of the environment files.
+  const quotas = quotaBudget(
+    [...head].map(([name, file]) => {
+      const report = path.join(path.dirname(file), QUOTA_REPORT_FILE);
+      return jsonQuotaStack(name, readJson(file), fs.existsSync(report) ? (readJson(report) as QuotaReport) : undefined);
+    }),
+  ).rows;
   // Every stack at once: their state locations are compared with each other's.
-  const reviews: StackReview[] = reviewStacks(pairs, { baseLabel: o.baseLabel, rates: o.rates, policy, maxRows: o.maxRows });
+  const reviews: StackReview[] = reviewStacks(pairs, { baseLabel: o.baseLabel, rates: o.rates, policy, maxRows: o.maxRows, quotas });
   const written: string[] = [];
   for (const review of reviews) {
     const file = path.join(o.out, `${review.stack}.md`);

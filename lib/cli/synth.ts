@@ -8,6 +8,7 @@ import { ValidationError, type Problem } from "../core/errors";
 import { evaluateStack } from "../policy/cdktn";
 import { MlopsStack } from "../stack";
 import { NO_PROGRESS, Progress } from "./progress";
+import { QUOTA_REPORT_FILE, quotaReport } from "../quota/json";
 
 export interface SynthOptions {
   /** Folder of environment YAML files. */
@@ -36,13 +37,18 @@ export interface SynthResult {
 export function synthesize(options: SynthOptions): SynthResult {
   const progress = options.progress ?? NO_PROGRESS;
   progress.update(`validating the environment files in ${options.configDir}`);
-  const { app, stacks, warnings } = buildApp({
+  const { app, stacks, warnings, quotas } = buildApp({
     configDir: options.configDir,
     outdir: options.outdir,
     onEnvironment: (name, i, n) => progress.update(`building ${name} (${i + 1}/${n})`),
   });
   progress.update(`synthesizing ${stacks.length === 1 ? "1 stack" : `${stacks.length} stacks`} into ${options.outdir}`);
   app.synth();
+  // What only the environment files know of each stack's quota use (declared increases, model names), for the review.
+  for (const q of quotas.stacks) {
+    const dir = path.join(app.outdir, "stacks", q.stack);
+    if (fs.existsSync(dir)) fs.writeFileSync(path.join(dir, QUOTA_REPORT_FILE), `${JSON.stringify(quotaReport(q), null, 2)}\n`);
+  }
   const names = stacks.map((s) => s.node.id);
   return { outdir: app.outdir, stacks: names, removed: removeStaleStacks(app.outdir, names), warnings };
 }

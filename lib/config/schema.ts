@@ -29,6 +29,7 @@ import { checkModelsForTier, checkServingPools, ModelSchema } from "./models";
 import { BudgetSchema, monitoringModelProblems, MonitoringSchema, NotificationsSchema } from "./monitoring";
 import { PipelinesSchema } from "./pipelines";
 import { PolicySchema } from "./policy";
+import { QuotasSchema } from "./quotas";
 import { TeamMemberSchema, WorkbenchDefaultsSchema, workbenchInstanceName } from "./team";
 import { TIER_PRESETS, TIERS } from "./presets";
 import { AUDIT_SCOPES } from "../identity/checks";
@@ -191,6 +192,7 @@ export const EnvironmentConfigSchema = checkAcross(
     auditLogs: AuditLogsSchema.default({}),
     delivery: DeliverySchema.default({ enabled: false, pullRequestPlans: false }),
     policy: PolicySchema.default({ suppressions: [] }),
+    quotas: QuotasSchema.default({}),
   }),
   (c, ctx) => {
     workbenchProblems(c, ctx);

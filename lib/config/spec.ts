@@ -7,6 +7,7 @@ import type { FeatureStoreConfig } from "./features";
 import type { BudgetConfig, MonitoringConfig, NotificationsConfig } from "./monitoring";
 import type { PipelineConfig } from "./pipelines";
 import type { PolicyConfig } from "./policy";
+import type { QuotasConfig } from "./quotas";
 import { EnvironmentConfig, ModelConfig } from "./schema";
 import { TeamMember, workbenchInstanceName } from "./team";
 import { AuditScope, auditedServicesFor } from "../identity/checks";
@@ -33,6 +34,8 @@ export interface EnvironmentSpec {
   readonly budget?: BudgetConfig;
   /** Accepted policy findings, each with its reason. */
   readonly policy: PolicyConfig;
+  /** Quota increases granted for the project (and region), used by the quota budget instead of Google's defaults. */
+  readonly quotas: QuotasConfig;
   readonly pipelines: readonly PipelineConfig[];
   /** Undefined when the YAML declares no feature store. */
   readonly featureStore?: FeatureStoreConfig;
@@ -104,6 +107,7 @@ export function resolveEnvironment(config: EnvironmentConfig): EnvironmentSpec {
     alerting: config.alerting,
     budget: config.budget,
     policy: config.policy,
+    quotas: config.quotas,
     pipelines: config.pipelines,
     featureStore: config.featureStore,
     network: {

@@ -9,6 +9,7 @@ import { AttributeChange, diffStacks, StackDiff, StatefulWarning } from "./diff"
 import { ResourceEntry, StackModel } from "./model";
 import { PolicyReport } from "./policy";
 import { StackPair, stateWarnings, StateWarning } from "./state";
+import { budgetTable, QuotaBudgetRow } from "../quota/budget";
 
 export interface ReviewInput {
   /** The stack before the change; `emptyStack(name)` when there is no base. */
@@ -38,6 +39,12 @@ export interface ReviewInput {
    * @default - the stack's own state move only: sharing with other stacks needs them all
    */
   readonly stateWarnings?: readonly StateWarning[];
+  /**
+   * The quota budget rows of the head that this stack uses (the use of the whole project, across
+   * every stack; lib/quota/).
+   * @default - no quota section
+   */
+  readonly quotas?: readonly QuotaBudgetRow[];
 }
 
 export interface StackReview {
@@ -235,6 +242,21 @@ function changesSection(diff: StackDiff, maxRows: number): string[] {
   return out;
 }
 
+function quotaSection(rows: readonly QuotaBudgetRow[] | undefined, stack: string): string[] {
+  if (rows === undefined) return [];
+  const mine = rows.filter((r) => r.stacks.some((s) => s.stack === stack));
+  if (mine.length === 0) return [];
+  const over = mine.filter((r) => r.state === "over" || r.state === "over-unconfirmed").length;
+  return [
+    "### Quota budget",
+    "",
+    `Use of each project quota by every stack of the change in the project (and region), against the value declared under \`quotas:\` or Google's default (lib/catalog/quotas.ts)${over ? `; ⛔ ${plural(over, "quota")} over` : ""}.`,
+    "",
+    ...budgetTable(mine, { stack }),
+    "",
+  ];
+}
+
 function policySection(policy: PolicyReport | undefined, maxRows: number): string[] {
   const out = ["### Policy findings", ""];
   if (!policy) return [...out, "_No `policy-report.json` next to the synthesized stack._", ""];
@@ -325,6 +347,7 @@ export function reviewStack(input: ReviewInput): StackReview {
     "",
     ...changesSection(diff, maxRows),
     ...policySection(input.policy, maxRows),
+    ...quotaSection(input.quotas, head.name),
     ...costSection(cost, baseCost, rates, head, input.baseLabel !== undefined, maxRows),
     "### Environment diagram",
     "",
@@ -344,7 +367,10 @@ export function reviewStack(input: ReviewInput): StackReview {
  * Reviews every stack of a change, comparing their state locations with each other's (in the base
  * and in the head) as well as each stack with its base.
  */
-export function reviewStacks(stacks: readonly StackPair[], options: Omit<ReviewInput, "base" | "head" | "stateWarnings" | "policy"> & { readonly policy?: (stack: string) => PolicyReport | undefined } = {}): StackReview[] {
+export function reviewStacks(
+  stacks: readonly StackPair[],
+  options: Omit<ReviewInput, "base" | "head" | "stateWarnings" | "policy"> & { readonly policy?: (stack: string) => PolicyReport | undefined } = {},
+): StackReview[] {
   const state = stateWarnings(stacks);
   return stacks.map(({ name, base, head }) =>
     reviewStack({ ...options, base, head, policy: options.policy?.(name), stateWarnings: state.filter((w) => w.stack === name) }),
