@@ -27,11 +27,13 @@ import { Dashboard } from "./monitoring/dashboard";
 import { FeatureStoreAlerts } from "./monitoring/feature-store-alerts";
 import { FleetModelAlerts } from "./monitoring/fleet-model-alerts";
 import { PipelineAlerts } from "./monitoring/pipeline-alerts";
-import { monitoringPlan } from "./monitoring/plan";
+import { monitoringPlan, ServedModelFacts } from "./monitoring/plan";
 import { WorkbenchAlerts } from "./monitoring/workbench-alerts";
 import { Pipelines } from "./pipelines/pipelines";
 import { SkewMonitoring } from "./skew/monitoring";
-import { ServingFleet } from "./serving/fleet";
+import { ServingFleet, ServingFleetProps } from "./serving/fleet";
+import { servingName } from "./serving/attributes";
+import { resolveServingModel } from "./serving/preset";
 import { DATA_LAYER_APIS, FOUNDATION_APIS } from "./project/checks";
 import { ProjectServices } from "./project/services";
 import { ArtifactRepository } from "./registry/repository";
@@ -56,9 +58,19 @@ export class MlopsEnvironment extends Construct {
   readonly registry: { readonly containers: ArtifactRepository; readonly pipelines: ArtifactRepository };
   readonly workbench: WorkbenchFleet;
   readonly pipelines: Pipelines;
-  readonly serving: ServingFleet;
+  /**
+   * The serving fleet, when serving lives in this stack (`serving.shards: 1`, the default); with
+   * serving stacks it is undefined and each `ServingStack` of the environment holds a fleet.
+   */
+  readonly serving?: ServingFleet;
   /** Undefined when the YAML declares no feature store. */
   readonly featureStore?: FeatureStore;
+
+  /**
+   * What every serving fleet of the environment shares (all but the models): the fleet in this
+   * stack, or the fleets of its serving stacks, which reach these values across stacks.
+   */
+  readonly servingOptions: Omit<ServingFleetProps, "models">;
 
   constructor(scope: Construct, id: string, props: MlopsEnvironmentProps) {
     super(scope, id);
@@ -163,13 +175,12 @@ export class MlopsEnvironment extends Construct {
     // Vertex AI writes request/response logs into the monitoring dataset as its service agent.
     const vertexAgent = { member: `serviceAccount:service-${this.projectNumber}@gcp-sa-aiplatform.iam.gserviceaccount.com`, grantKey: "vertex-ai-agent" };
     const logsGrant = this.warehouse.datasets.monitoring.grantReadWrite(vertexAgent);
-    this.serving = new ServingFleet(this, "Serving", {
+    this.servingOptions = {
       projectId: spec.projectId,
       region: spec.region,
       labels: spec.labels,
       tier: spec.tier,
       namePrefix: spec.name,
-      models: spec.models,
       preset: preset.serving,
       servingAccount: this.identity.accounts.serving,
       encryption: this.cmekKey("vertex-ai"),
@@ -178,7 +189,8 @@ export class MlopsEnvironment extends Construct {
       capacityBucket: this.dataLake.buckets.artifacts.resource.name,
       protection: { preventDestroy: preset.preventDestroy, allowDataTeardown: false },
       dependsOn: api(DATA_LAYER_APIS.vertexAi),
-    });
+    };
+    if (spec.serving.shards === 1) this.serving = new ServingFleet(this, "Serving", { ...this.servingOptions, models: spec.models });
 
     this.pipelines = new Pipelines(this, "Pipelines", {
       projectId: spec.projectId,
@@ -269,7 +281,7 @@ export class MlopsEnvironment extends Construct {
     const n = spec.notifications;
     // What to create is decided once, for both engines, by the shared plan.
     const plan = monitoringPlan(spec, {
-      servedModel: (name) => this.serving.models.get(name),
+      servedModel: (name) => (this.serving ? this.serving.models.get(name) : this.servedModelFacts.get(name)),
       featureStore: this.featureStore !== undefined,
       monitoringDatasetId: this.warehouse.datasets.monitoring.datasetId,
     });
@@ -348,6 +360,19 @@ export class MlopsEnvironment extends Construct {
       });
     }
   }
+
+  /** The monitoring's view of models served from serving stacks (the same facts a ServedModel gives). */
+  private get servedModelFacts(): ReadonlyMap<string, ServedModelFacts> {
+    this.facts ??= new Map(
+      this.spec.models.map((m) => {
+        const s = resolveServingModel(m, this.spec.preset.serving, this.servingOptions.privateEndpoints, this.servingOptions.encryption !== undefined);
+        return [m.name, { isPublic: s.publicEndpoint || s.source === "modelGarden", endpointName: servingName(this.spec.name, s.name), spec: s }];
+      }),
+    );
+    return this.facts;
+  }
+
+  private facts?: Map<string, ServedModelFacts>;
 
   private readonly retrainingChannels = new Map<string, string>();
 

@@ -1,9 +1,11 @@
 import { GoogleProvider } from "../provider/google/provider";
-import { Construct, GcsBackend, TerraformStack } from "./cdktn";
+import { Construct, GcsBackend, TerraformResource, TerraformStack } from "./cdktn";
 import { EnvironmentSpec } from "./config/spec";
 import { MlopsEnvironment } from "./environment";
 import { providerSettings } from "./project/checks";
 import { applyPolicy } from "./policy/cdktn";
+import { ServingFleet } from "./serving/fleet";
+import { assignShards, shardStackName, shardStatePrefix } from "./serving/shards";
 
 export interface MlopsStackProps {
   readonly spec: EnvironmentSpec;
@@ -18,6 +20,8 @@ export interface MlopsStackProps {
  */
 export class MlopsStack extends TerraformStack {
   readonly environment: MlopsEnvironment;
+  /** The environment's serving stacks (`serving.shards` above 1), in shard order; empty otherwise. */
+  readonly servingStacks: readonly ServingStack[];
 
   constructor(scope: Construct, props: MlopsStackProps) {
     super(scope, props.spec.name);
@@ -26,5 +30,63 @@ export class MlopsStack extends TerraformStack {
     new GcsBackend(this, { bucket: spec.backend.bucket, prefix: spec.backend.prefix });
     this.environment = new MlopsEnvironment(this, "Environment", { spec });
     applyPolicy(this, { tier: spec.tier, suppressions: spec.policy.suppressions });
+    this.servingStacks =
+      spec.serving.shards > 1 ? [...assignShards(spec.models, spec.serving.shards)].map(([shard, models]) => new ServingStack(scope, { base: this, shard, models })) : [];
   }
+}
+
+export interface ServingStackProps {
+  /** The environment's stack, whose identity, key, buckets and datasets the fleet uses. */
+  readonly base: MlopsStack;
+  /** 0-based number of this serving stack. */
+  readonly shard: number;
+  /** The models this stack serves. */
+  readonly models: EnvironmentSpec["models"];
+}
+
+/**
+ * One serving stack of a sharded environment, `<env>-serving-<n>`: the endpoints (and pools) of
+ * the models hashed or pinned to it, their outputs and its own capacity document
+ * (`serving/capacity-<n>.json`), with state beside the environment's (`<prefix>-serving-<n>`).
+ * The fleet sits under an `Environment` construct, as in the environment's own stack, so a
+ * model's Terraform address is the same in both: moving to serving stacks moves state, never
+ * replaces an endpoint. What the fleet reads from the environment's stack (the serving account,
+ * the Vertex AI key, the artifacts bucket, the monitoring dataset) arrives as cross-stack
+ * references (outputs of the environment's stack read through terraform_remote_state), so the
+ * environment's stack is applied first (`addDependency`); the grants and APIs the endpoints wait
+ * for in a single stack exist by then.
+ */
+export class ServingStack extends TerraformStack {
+  readonly shard: number;
+  readonly fleet: ServingFleet;
+
+  constructor(scope: Construct, props: ServingStackProps) {
+    const spec = props.base.environment.spec;
+    super(scope, shardStackName(spec.name, props.shard));
+    this.shard = props.shard;
+    new GoogleProvider(this, "google", providerSettings(spec));
+    new GcsBackend(this, { bucket: spec.backend.bucket, prefix: shardStatePrefix(spec.backend.prefix, props.shard) });
+    const o = props.base.environment.servingOptions;
+    this.fleet = new ServingFleet(new Construct(this, "Environment"), "Serving", {
+      ...o,
+      models: props.models,
+      encryption: o.encryption && { keyId: o.encryption.keyId, grants: [] },
+      predictionLogs: { ...o.predictionLogs, grants: [] },
+      capacityObject: `serving/capacity-${props.shard}.json`,
+      dependsOn: undefined,
+    });
+    this.addDependency(props.base);
+    const base = props.base;
+    applyPolicy(this, {
+      tier: spec.tier,
+      suppressions: spec.policy.suppressions,
+      // Project-level settings (Data Access audit logs) live in the environment's stack.
+      companions: () => auditConfigsOf(base),
+    });
+  }
+}
+
+/** The environment's Data Access audit configs: project-level settings its serving stacks rely on. */
+export function auditConfigsOf(stack: MlopsStack): TerraformResource[] {
+  return stack.node.findAll().filter((c): c is TerraformResource => c instanceof TerraformResource && c.terraformResourceType === "google_project_iam_audit_config");
 }

@@ -99,12 +99,40 @@ describe("deploy workflow", () => {
     assert.deepEqual(deploy.on, { push: { branches: ["main"] } });
   });
 
-  test("checks, then dev, then preprod after dev, then prod after preprod", () => {
-    assert.deepEqual(Object.keys(deploy.jobs), ["checks", "deploy-dev", "deploy-preprod", "deploy-prod"]);
+  test("checks, then dev and its serving stacks, then preprod after them, then prod after preprod's", () => {
+    assert.deepEqual(Object.keys(deploy.jobs), ["checks", "deploy-dev", "deploy-dev-serving", "deploy-preprod", "deploy-preprod-serving", "deploy-prod", "deploy-prod-serving"]);
     assert.equal(deploy.jobs["deploy-dev"].needs, "checks");
-    assert.deepEqual(deploy.jobs["deploy-preprod"].needs, ["checks", "deploy-dev"]);
-    assert.deepEqual(deploy.jobs["deploy-prod"].needs, ["checks", "deploy-preprod"]);
+    assert.deepEqual(deploy.jobs["deploy-preprod"].needs, ["checks", "deploy-dev", "deploy-dev-serving"]);
+    assert.deepEqual(deploy.jobs["deploy-prod"].needs, ["checks", "deploy-preprod", "deploy-preprod-serving"]);
+    // A skipped serving job (no serving stacks) lets the next environment go; a failed one does not.
+    assert.equal(
+      deploy.jobs["deploy-prod"].if,
+      "always() && vars.MLOPS_DEPLOY == 'true' && needs.deploy-preprod.result == 'success' && (needs.deploy-preprod-serving.result == 'success' || needs.deploy-preprod-serving.result == 'skipped')",
+    );
     assert.deepEqual(runs(deploy.jobs.checks).slice(0, 3), ["npm ci", "npm test", "npm run synth"]);
+  });
+
+  for (const env of ["dev", "preprod", "prod"]) {
+    test(`${env}: serving stacks deploy in parallel after the environment's stack, with its deployer`, () => {
+      const job = deploy.jobs[`deploy-${env}-serving`];
+      assert.deepEqual(job.needs, ["checks", `deploy-${env}`]);
+      assert.equal(job.if, `vars.MLOPS_DEPLOY == 'true' && needs.checks.outputs.serving-${env} != '[]'`);
+      assert.equal(job.strategy.matrix.stack, `\${{ fromJSON(needs.checks.outputs.serving-${env}) }}`);
+      assert.equal(job.environment, env);
+      assert.deepEqual(job.concurrency, { group: "deploy-${{ matrix.stack }}", "cancel-in-progress": false });
+      assert.deepEqual(uses(job, "google-github-actions/auth")[0].with, {
+        workload_identity_provider: `\${{ vars.GCP_WORKLOAD_IDENTITY_PROVIDER_${env.toUpperCase()} }}`,
+        service_account: `\${{ vars.GCP_DEPLOYER_SERVICE_ACCOUNT_${env.toUpperCase()} }}`,
+      });
+      assert.deepEqual(runs(job), ["npm ci", 'npx cdktn deploy "${{ matrix.stack }}" --auto-approve --ignore-missing-stack-dependencies']);
+      assert.equal(deploy.jobs.checks.outputs[`serving-${env}`], `\${{ steps.serving.outputs.${env} }}`);
+    });
+  }
+
+  test("checks list each environment's serving stacks as JSON for the matrices", () => {
+    const step = steps(deploy.jobs.checks).find((s) => s.name === "Serving stacks per environment")!;
+    assert.match(step.run!, /-name "\$\{env\}-serving-\*"/);
+    assert.match(step.run!, /jq -Rnc '\[inputs\]'/);
   });
 
   for (const env of ["dev", "preprod", "prod"]) {
@@ -120,7 +148,7 @@ describe("deploy workflow", () => {
       });
       assert.deepEqual(runs(job), ["npm ci", `npx cdktn deploy ${env} --auto-approve`]);
       assert.ok(steps(job).indexOf(auth) < steps(job).findIndex((s) => s.run?.startsWith("npx cdktn deploy")));
-      assert.equal(job.if, "vars.MLOPS_DEPLOY == 'true'");
+      if (env === "dev") assert.equal(job.if, "vars.MLOPS_DEPLOY == 'true'");
     });
   }
 

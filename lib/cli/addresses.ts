@@ -100,10 +100,12 @@ export interface StackAddresses {
 /** Builds the app of a config folder and reads each stack's addresses. */
 export function currentAddresses(configDir: string, onEnvironment?: (name: string, index: number, count: number) => void): StackAddresses[] {
   const { stacks } = buildApp({ configDir, onEnvironment });
-  return stacks.map((stack) => {
-    const json = JSON.parse(JSON.stringify(stack.toTerraform()));
-    return { stack: stack.node.id, resources: statefulResources(json), moved: movedBlocks(json) };
-  });
+  return stacks
+    .flatMap((s) => [s, ...s.servingStacks])
+    .map((stack) => {
+      const json = JSON.parse(JSON.stringify(stack.toTerraform()));
+      return { stack: stack.node.id, resources: statefulResources(json), moved: movedBlocks(json) };
+    });
 }
 
 /** How the addresses of a stack changed against its manifest. */

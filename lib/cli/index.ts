@@ -12,6 +12,9 @@ import { Progress, progressOn, ProgressStream } from "./progress";
 import { budgetLines } from "../quota/budget";
 import { parseReviewArgs, review } from "./review";
 import { synthesize, validateEnvironments } from "./synth";
+import { buildApp } from "../app";
+import { MAX_SHARDS } from "../serving/shards";
+import { shardMovesScript } from "./shard-moves";
 
 export { UsageError } from "./args";
 
@@ -61,11 +64,16 @@ const COMMANDS: Record<string, { summary: string; usage: string }> = {
     summary: "record (or --check) the Terraform address of every stateful resource of each stack",
     usage: [
       "mlops-env addresses [--config-dir <dir>] [--dir <dir>] [--check]",
+      "mlops-env addresses --shard-moves [--from-shards <n>] [--stacks-dir <dir>] [--config-dir <dir>]",
       "",
       CONFIG_DIR_HELP,
       `  --dir <dir>          where the manifests are kept (default: ${DEFAULT_ADDRESSES_DIR})`,
       "  --check              compare instead of writing; exit 1 when a recorded address would be destroyed,",
       "                       a stack has no manifest or a manifest belongs to no stack",
+      "  --shard-moves        print a shell script of the state moves that a change of serving.shards needs",
+      "                       (addresses stay the same; resources move between the stacks' states)",
+      "  --from-shards <n>    the serving.shards the environments had before the change (default: 1)",
+      "  --stacks-dir <dir>   the synthesized stacks the script runs terraform in (default: cdktf.out/stacks)",
     ].join("\n"),
   },
   inventory: {
@@ -165,7 +173,23 @@ function run(command: string, argv: readonly string[], io: CliIo, progress: Prog
       return 0;
     }
     case "addresses": {
-      const { values, booleans } = parseFlags(rest, { values: ["--dir"], booleans: ["--check"] });
+      const { values, booleans } = parseFlags(rest, { values: ["--dir", "--from-shards", "--stacks-dir"], booleans: ["--check", "--shard-moves"] });
+      if (booleans.has("--shard-moves")) {
+        const from = Number(values["--from-shards"] ?? 1);
+        if (!Number.isInteger(from) || from < 1 || from > MAX_SHARDS)
+          throw new UsageError(`--from-shards: must be a whole number from 1 to ${MAX_SHARDS}, not '${values["--from-shards"]}'`);
+        const { stacks } = buildApp({ configDir, onEnvironment: (name, i, n) => progress.update(`building ${name} (${i + 1}/${n})`) });
+        progress.done();
+        const scripts = stacks
+          .map((s) => shardMovesScript(s, { fromShards: from, stacksDir: values["--stacks-dir"] ?? path.join("cdktf.out", "stacks") }))
+          .filter((s) => s !== undefined);
+        if (scripts.length === 0) {
+          io.stderr.write("no environment has serving stacks, and --from-shards is 1: nothing to move\n");
+          return 0;
+        }
+        out(scripts.join("\n"));
+        return 0;
+      }
       const dir = path.resolve(values["--dir"] ?? DEFAULT_ADDRESSES_DIR);
       const now = currentAddresses(configDir, (name, i, n) => progress.update(`building ${name} (${i + 1}/${n})`));
       progress.done();

@@ -6,7 +6,8 @@ import { LoadedConfig } from "../config/load";
 import { resolveEnvironment } from "../config/spec";
 import { ValidationError, type Problem } from "../core/errors";
 import { evaluateStack } from "../policy/cdktn";
-import { MlopsStack } from "../stack";
+import type { TerraformStack } from "../cdktn";
+import { auditConfigsOf } from "../stack";
 import { NO_PROGRESS, Progress } from "./progress";
 import { QUOTA_REPORT_FILE, quotaReport } from "../quota/json";
 
@@ -49,7 +50,8 @@ export function synthesize(options: SynthOptions): SynthResult {
     const dir = path.join(app.outdir, "stacks", q.stack);
     if (fs.existsSync(dir)) fs.writeFileSync(path.join(dir, QUOTA_REPORT_FILE), `${JSON.stringify(quotaReport(q), null, 2)}\n`);
   }
-  const names = stacks.map((s) => s.node.id);
+  // Serving stacks (`<env>-serving-<n>`) are written beside their environment's stack.
+  const names = stacks.flatMap((s) => [s.node.id, ...s.servingStacks.map((x) => x.node.id)]);
   return { outdir: app.outdir, stacks: names, removed: removeStaleStacks(app.outdir, names), warnings };
 }
 
@@ -85,14 +87,17 @@ export function validateEnvironments(configDir: string, progress: Progress = NO_
   progress.update(`validating the environment files in ${configDir}`);
   const { stacks, configs } = buildApp({ configDir, onEnvironment: (name, i, n) => progress.update(`building ${name} (${i + 1}/${n})`) });
   const warnings: Record<string, number> = {};
-  const errors: { stack: MlopsStack; file: string; ruleId: string; address: string; message: string }[] = [];
+  const errors: { stack: TerraformStack; file: string; ruleId: string; address: string; message: string }[] = [];
   stacks.forEach((stack, i) => {
     progress.update(`checking the policy of ${stack.node.id} (${i + 1}/${stacks.length})`);
     const spec = resolveEnvironment(configs[i].config);
-    const report = evaluateStack(stack, { tier: spec.tier, suppressions: spec.policy.suppressions });
-    warnings[stack.node.id] = report.findings.filter((f) => f.level === "warning").length;
-    if (!report.summary.passed) {
-      for (const f of report.findings.filter((x) => x.level === "error")) errors.push({ stack, file: configs[i].file, ruleId: f.ruleId, address: f.address, message: f.message });
+    for (const s of [stack, ...stack.servingStacks]) {
+      const report = evaluateStack(s, { tier: spec.tier, suppressions: spec.policy.suppressions, companions: s === stack ? undefined : () => auditConfigsOf(stack) });
+      warnings[s.node.id] = report.findings.filter((f) => f.level === "warning").length;
+      if (!report.summary.passed) {
+        for (const f of report.findings.filter((x) => x.level === "error"))
+          errors.push({ stack: s, file: configs[i].file, ruleId: f.ruleId, address: f.address, message: f.message });
+      }
     }
   });
   if (errors.length > 0) {

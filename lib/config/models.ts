@@ -13,6 +13,7 @@ import { checkMachineAndAccelerator, MACHINE_TYPES } from "../catalog/machines";
 import { ModelMonitoringSchema } from "./skew";
 import { namingRule } from "../catalog/naming";
 import { asRecord, checkAcross, int, named } from "./fields";
+import { MAX_SHARDS } from "../serving/shards";
 
 export const AcceleratorSchema = z
   .strictObject({
@@ -91,6 +92,9 @@ export const ModelSchema = checkAcross(
       .optional()
       .describe("Fraction of prediction requests and responses logged to BigQuery. @default tier preset"),
     monitoring: ModelMonitoringSchema.optional(),
+    shard: int("serving stack", 0, MAX_SHARDS - 1)
+      .optional()
+      .describe("With serving.shards above 1: the serving stack (0-based) that holds this model, instead of the one its name hashes to. Changing it moves the model's endpoint to another stack's state. @default by a stable hash of the name"),
   }),
   (m, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", message, path });

@@ -32,6 +32,7 @@ import { PolicySchema } from "./policy";
 import { QuotasSchema } from "./quotas";
 import { TeamMemberSchema, WorkbenchDefaultsSchema, workbenchInstanceName } from "./team";
 import { TIER_PRESETS, TIERS } from "./presets";
+import { DEFAULT_MAX_MODELS_PER_STACK, layoutProblems, MAX_MODELS_PER_STACK_LIMIT, MAX_SHARDS } from "../serving/shards";
 import { AUDIT_SCOPES } from "../identity/checks";
 
 const ENV_NAME = /^[a-z]([a-z0-9-]{0,18}[a-z0-9])?$/;
@@ -55,6 +56,19 @@ export const BackendSchema = z
       .describe("State object prefix, distinct per environment: the state is <prefix>/default.tfstate in the bucket. @default mlops/<name>"),
   })
   .describe("Terraform state backend (GCS).");
+
+export const ServingLayoutSchema = z
+  .strictObject({
+    shards: int("serving stacks", 1, MAX_SHARDS)
+      .default(1)
+      .describe(
+        "Serving stacks <name>-serving-<n>, each with its own Terraform state, that hold the endpoints (and pools) of the models; 1 keeps them in the environment's stack. A model goes to the stack its name hashes to (or its shard), so adding a model never moves another. @default 1",
+      ),
+    maxModelsPerStack: int("models per stack", 1, MAX_MODELS_PER_STACK_LIMIT)
+      .default(DEFAULT_MAX_MODELS_PER_STACK)
+      .describe(`The most models one stack may hold, so that a plan refreshes a bounded number of resources. @default ${DEFAULT_MAX_MODELS_PER_STACK}`),
+  })
+  .describe("Where the serving resources live: the environment's stack, or several serving stacks for large fleets.");
 
 export const NamingSchema = z
   .strictObject({
@@ -180,6 +194,7 @@ export const EnvironmentConfigSchema = checkAcross(
     naming: NamingSchema.default({}),
     team: unique(z.array(TeamMemberSchema).default([]), { field: "email", fold: (e) => e.toLowerCase(), message: duplicateOf("email") }).describe("The team; one entry per person, each with their own Workbench instance."),
     workbench: WorkbenchDefaultsSchema.default({}),
+    serving: ServingLayoutSchema.default({ shards: 1, maxModelsPerStack: DEFAULT_MAX_MODELS_PER_STACK }),
     models: unique(z.array(ModelSchema).default([]), { field: "name", fold: (n) => n.toLowerCase(), message: duplicateOf("name") }).describe("Models served by the environment."),
     notifications: NotificationsSchema.default({ emails: [] }).describe("Where alerts go: emails, PagerDuty, Slack, webhooks (secrets as Secret Manager references)."),
     alerting: MonitoringSchema.optional().describe("Alert thresholds per environment and per model, working hours; defaults from the tier."),
@@ -213,6 +228,19 @@ function servingProblems(c: Env, ctx: z.RefinementCtx): void {
   if (!Array.isArray(c.models)) return;
   const models = c.models.filter((m) => asRecord(m) !== undefined);
   if (models.length !== c.models.length) return;
+  const serving = asRecord(c.serving);
+  const shards = serving?.shards ?? 1;
+  const max = serving?.maxModelsPerStack ?? DEFAULT_MAX_MODELS_PER_STACK;
+  const inRange = (v: unknown, min: number, maxValue: number) => Number.isInteger(v) && (v as number) >= min && (v as number) <= maxValue;
+  const checkable =
+    typeof c.name === "string" &&
+    inRange(shards, 1, MAX_SHARDS) &&
+    inRange(max, 1, MAX_MODELS_PER_STACK_LIMIT) &&
+    models.every((m) => typeof m.name === "string" && (m.pool === undefined || typeof m.pool === "string") && (m.shard === undefined || inRange(m.shard, 0, MAX_SHARDS - 1)));
+  if (checkable) {
+    const layout = layoutProblems(c.name as string, models as { name: string; shard?: number; pool?: string }[], { shards: shards as number, maxModelsPerStack: max as number });
+    for (const p of layout) ctx.addIssue({ code: "custom", path: p.path, message: p.message });
+  }
   const found = [...checkServingPools(models)];
   const tier = oneOf(TIERS, c.tier);
   if (tier) {

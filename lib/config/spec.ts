@@ -12,6 +12,7 @@ import { EnvironmentConfig, ModelConfig } from "./schema";
 import { TeamMember, workbenchInstanceName } from "./team";
 import { AuditScope, auditedServicesFor } from "../identity/checks";
 import { Tier, TierPreset, TIER_PRESETS } from "./presets";
+import type { ServingLayout } from "../serving/shards";
 
 export const MANAGED_BY = "gcp-mlops-constructs";
 
@@ -28,6 +29,8 @@ export interface EnvironmentSpec {
   readonly bucketPrefix: string;
   readonly team: readonly TeamMember[];
   readonly models: readonly ModelConfig[];
+  /** Where the serving resources live: the environment's stack (shards 1) or serving stacks. */
+  readonly serving: ServingLayout;
   readonly notifications: NotificationsConfig;
   /** Alert threshold overrides and working hours from the YAML (defaults come from `preset.monitoring`). */
   readonly alerting?: MonitoringConfig;
@@ -103,6 +106,7 @@ export function resolveEnvironment(config: EnvironmentConfig): EnvironmentSpec {
     bucketPrefix: config.naming.bucketPrefix ?? config.projectId,
     team: config.team,
     models: config.models,
+    serving: { shards: config.serving.shards, maxModelsPerStack: config.serving.maxModelsPerStack },
     notifications: config.notifications,
     alerting: config.alerting,
     budget: config.budget,

@@ -13,8 +13,9 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { IConstruct, TerraformStack } from "../cdktn";
+import type { IConstruct, TerraformResource } from "../cdktn";
 import { Annotations, App } from "../cdktn";
+import type { TerraformStack } from "../cdktn";
 import type { Tier } from "../config/presets";
 import { throwIfAny, ValidationError } from "../core/errors";
 import { evaluate, RULE_IDS } from "./pack";
@@ -43,6 +44,12 @@ export interface ApplyPolicyOptions {
    * @default - the stack's output folder, next to cdk.tf.json: `<app outdir>/stacks/<stack id>`
    */
   readonly outdir?: string;
+  /**
+   * Resources of other stacks that the stack-level rules see without judging them (e.g. the
+   * environment's audit configs, for one of its serving stacks).
+   * @default - none
+   */
+  readonly companions?: () => readonly TerraformResource[];
   /**
    * Called after every evaluation with the report and the files written (e.g. to print a summary).
    * @default - nothing is called
@@ -90,9 +97,21 @@ export function policyFailureMessage(report: PolicyReport, files: PolicyReportFi
 }
 
 /** Judges a stack as it would be synthesized now. */
-export function evaluateStack(stack: TerraformStack, options: Pick<ApplyPolicyOptions, "tier" | "suppressions">): PolicyReport {
+export function evaluateStack(stack: TerraformStack, options: Pick<ApplyPolicyOptions, "tier" | "suppressions" | "companions">): PolicyReport {
   const json = JSON.parse(JSON.stringify(stack.toTerraform()));
-  return evaluate(resourcesFromTerraform(json), { tier: options.tier, suppressions: options.suppressions, stack: stack.node.id });
+  const companions = options.companions?.() ?? [];
+  const companionJson = { resource: {} as Record<string, Record<string, unknown>> };
+  for (const r of companions) {
+    // Unresolved references stay token strings, which the rules treat as unknown values.
+    const own = r.toTerraform() as { resource?: Record<string, Record<string, unknown>> };
+    for (const [type, byName] of Object.entries(own.resource ?? {})) Object.assign((companionJson.resource[type] ??= {}), byName);
+  }
+  return evaluate(resourcesFromTerraform(json), {
+    tier: options.tier,
+    suppressions: options.suppressions,
+    stack: stack.node.id,
+    ...(companions.length ? { companions: resourcesFromTerraform(JSON.parse(JSON.stringify(companionJson))) } : {}),
+  });
 }
 
 /** Writes both reports into `dir` and returns their paths. */
@@ -129,11 +148,11 @@ export function applyPolicy(stack: TerraformStack, options: ApplyPolicyOptions):
   const suppressions = [...(options.suppressions ?? [])];
   let annotated = false;
   const handle: { lastReport?: PolicyReport; evaluate(): PolicyReport } = {
-    evaluate: () => evaluateStack(stack, { tier: options.tier, suppressions }),
+    evaluate: () => evaluateStack(stack, { tier: options.tier, suppressions, companions: options.companions }),
   };
   stack.node.addValidation({
     validate: () => {
-      const report = evaluateStack(stack, { tier: options.tier, suppressions });
+      const report = evaluateStack(stack, { tier: options.tier, suppressions, companions: options.companions });
       handle.lastReport = report;
       const files = writeReports(report, options.outdir ?? path.join(App.of(stack).outdir, "stacks", stack.node.id));
       if (!annotated) {

@@ -82,6 +82,12 @@ export interface EvaluateOptions {
   readonly stack?: string;
   /** Rules to apply. @default RULES */
   readonly rules?: readonly PolicyRule[];
+  /**
+   * Resources of other stacks that stack rules see but nobody judges here: a serving stack sees
+   * its environment's audit configs, since both stacks put resources in one project.
+   * @default - none
+   */
+  readonly companions?: readonly PolicyResource[];
 }
 
 /**
@@ -119,7 +125,10 @@ export function evaluate(resources: readonly PolicyResource[], options: Evaluate
     };
     if (applies && rule.scope === "stack") {
       checked = 1;
-      const problems = rule.check(resources, context);
+      const companions = options.companions ?? [];
+      const own = companions.length ? new Set(companions.map((c) => c.address)) : undefined;
+      // Findings about a companion resource belong to its own stack's report.
+      const problems = (companions.length ? rule.check([...resources, ...companions], context) : rule.check(resources, context)).filter((p) => !own?.has(p.address) || byAddress.has(p.address));
       if (problems.length === 0) compliant = 1;
       for (const p of problems) {
         const path = byAddress.get(p.address)?.path;

@@ -85,6 +85,15 @@ export class MlopsEnvironment extends pulumi.ComponentResource {
     this.spec = args.spec;
     this.prefix = name;
     // A bare root instead of an App: an App creates its output folders, and nothing is written here.
+    if (args.spec.serving.shards > 1) {
+      // A Pulumi stack's preview reads its state instead of refreshing every resource (unless
+      // asked to), so the per-stack bound that sharding serves is a Terraform plan's concern; one
+      // component cannot span several Pulumi stacks either.
+      throw new ValidationError(
+        [{ path: "serving.shards", value: args.spec.serving.shards, message: "serving stacks are for the Terraform engine; a Pulumi environment keeps its endpoints in its own stack: remove serving.shards (and models[].shard) for Pulumi, or raise serving.maxModelsPerStack" }],
+        `environment '${args.spec.name}'`,
+      );
+    }
     const root = new Construct(undefined as never, "");
     root.node.setContext("@cdktf/disable_stack_trace_in_metadata", true);
     const stack = new MlopsStack(root, { spec: args.spec });
@@ -106,7 +115,7 @@ export class MlopsEnvironment extends pulumi.ComponentResource {
     this.datasets = each(composition.warehouse.datasets);
     this.serviceAccounts = each(composition.identity.accounts);
     this.repositories = each(composition.registry);
-    this.endpoints = Object.fromEntries([...composition.serving.models].map(([model, m]) => [model, of(m)]));
+    this.endpoints = Object.fromEntries([...(composition.serving?.models ?? [])].map(([model, m]) => [model, of(m)]));
     this.registerOutputs(this.outputs);
   }
 

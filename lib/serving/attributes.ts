@@ -47,10 +47,10 @@ export function dedicatedResources(s: ServingModelSpec): DedicatedResources {
 }
 
 /** The endpoint's description: where the pipelines deploy its versions and as whom (Terraform cannot set a deployed model's identity). */
-export function endpointDescription(modelName: string, poolName: string | undefined, servingAccountEmail: string): string {
+export function endpointDescription(modelName: string, poolName: string | undefined, servingAccountEmail: string, capacityObject = "serving/capacity.json"): string {
   return poolName
     ? `Model ${modelName}: the pipelines deploy its versions into deployment resource pool ${poolName} as ${servingAccountEmail}`
-    : `Model ${modelName}: the pipelines deploy its versions with dedicated resources from serving/capacity.json as ${servingAccountEmail}`;
+    : `Model ${modelName}: the pipelines deploy its versions with dedicated resources from ${capacityObject} as ${servingAccountEmail}`;
 }
 
 /** `bq://<project>.<dataset>.predictions_<model>`: the table Vertex AI creates on first write. */

@@ -89,7 +89,7 @@ export class ServedModel extends Construct implements IServedModel {
             region: fleet.region,
             name: props.endpointName,
             displayName: props.endpointName,
-            description: endpointDescription(s.name, props.poolName, fleet.servingAccount.email),
+            description: endpointDescription(s.name, props.poolName, fleet.servingAccount.email, fleet.capacityObject),
             labels: { ...props.labels, model: toLabelValue(s.name) },
             encryptionSpec: fleet.encryption ? { kmsKeyName: fleet.encryption.keyId } : undefined,
             // Private Service Connect, reachable only from the allowlisted project's VPC networks; it
@@ -204,13 +204,13 @@ export class ServingFleet extends Construct {
       // Written after the endpoints and pools it names exist; the bucket's default key encrypts it.
       this.capacityObject = new StorageBucketObject(this, "Capacity", {
         bucket: props.capacityBucket,
-        name: CAPACITY_OBJECT,
+        name: props.capacityObject ?? CAPACITY_OBJECT,
         content: renderCapacityDocument(this.capacity),
         contentType: "application/json",
         dependsOn: [...models.values()].map((m) => m.resource as ITerraformDependable).concat([...pools.values()]),
       });
       new TerraformOutput(this, "CapacityUri", {
-        value: `gs://${props.capacityBucket}/${CAPACITY_OBJECT}`,
+        value: `gs://${props.capacityBucket}/${props.capacityObject ?? CAPACITY_OBJECT}`,
         description: "Serving capacity document the deployment step reads (machine, GPUs, replicas, autoscaling per model)",
       }).overrideLogicalId("serving_capacity_uri");
     }

@@ -75,6 +75,12 @@ export interface ServingFleetOptions<Key = string, Dependable = unknown> {
    */
   readonly capacityBucket?: Key;
   /**
+   * Object name of the capacity document in `capacityBucket`; each serving stack of a sharded
+   * environment writes its own (`serving/capacity-<n>.json`).
+   * @default "serving/capacity.json"
+   */
+  readonly capacityObject?: string;
+  /**
    * Resources created first, typically the Vertex AI API.
    * @default - none
    */

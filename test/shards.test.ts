@@ -1,0 +1,241 @@
+/**
+ * Serving stacks: a large fleet's endpoints split over `<env>-serving-<n>` stacks with their own
+ * state, placed by a stable hash so that adding a model never moves another, with the same
+ * Terraform addresses as in the environment's own stack (so a move between layouts moves state
+ * and replaces nothing), and the state-move script of a layout change.
+ */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { App, Testing } from "../lib/cdktn";
+import { shardMovesScript } from "../lib/cli/shard-moves";
+import { EnvironmentConfigInput, EnvironmentConfigSchema } from "../lib/config/schema";
+import { resolveEnvironment } from "../lib/config/spec";
+import { ValidationError } from "../lib/core/errors";
+import { MlopsEnvironment as PulumiEnvironment } from "../lib/pulumi/environment";
+import { assignShards, hashShard, layoutProblems, smallestShardCount } from "../lib/serving/shards";
+import { MlopsStack } from "../lib/stack";
+import { baseConfig } from "./helpers";
+
+/** Asserts that the schema refuses `config` with an issue at `path` whose message matches. */
+function assertIssue(config: unknown, path: string, message: RegExp): void {
+  const r = EnvironmentConfigSchema.safeParse(config);
+  assert.ok(!r.success, "accepted");
+  const issues = r.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+  assert.ok(
+    issues.some((i) => i.path === path && message.test(i.message)),
+    `no issue at ${path} matching ${message}; got ${JSON.stringify(issues).slice(0, 2000)}`,
+  );
+}
+
+const fleet = (n: number, from = 0) =>
+  Array.from({ length: n }, (_, i) => ({ name: `model-${String(i + from).padStart(4, "0")}`, machineType: "g2-standard-8", accelerator: { type: "NVIDIA_L4", count: 1 }, maxReplicas: 4 }));
+
+/** A prod environment (CMEK, so no pools) with `n` models over `shards` serving stacks. */
+function prodConfig(n: number, serving?: { shards?: number; maxModelsPerStack?: number }, extra: Partial<EnvironmentConfigInput> = {}): EnvironmentConfigInput {
+  return baseConfig({
+    name: "prod",
+    projectId: "acme-ml-prod",
+    tier: "prod",
+    team: [],
+    models: fleet(n),
+    ...(serving ? { serving } : {}),
+    ...extra,
+  } as Partial<EnvironmentConfigInput>);
+}
+
+function build(config: EnvironmentConfigInput): MlopsStack {
+  const app = Testing.app();
+  return new MlopsStack(app, { spec: resolveEnvironment(EnvironmentConfigSchema.parse(config)) });
+}
+
+/** The stack's Terraform JSON as the app writes it (cross-stack references are wired when the app synthesizes). */
+const json = (stack: MlopsStack | MlopsStack["servingStacks"][number]) => {
+  const outdir = App.of(stack).outdir;
+  const file = path.join(outdir, "stacks", stack.node.id, "cdk.tf.json");
+  if (!fs.existsSync(file)) App.of(stack).synth();
+  return JSON.parse(fs.readFileSync(file, "utf8"));
+};
+const endpoints = (tf: any): Record<string, any> => tf.resource?.google_vertex_ai_endpoint ?? {};
+
+describe("shard placement", () => {
+  it("is a pure function of the model's name and the count: adding or removing models moves no other", () => {
+    const before = assignShards(fleet(300), 4);
+    const after = assignShards([...fleet(300), ...fleet(25, 5000)], 4);
+    for (const [n, models] of before) {
+      const now = new Set(after.get(n)!.map((m) => m.name));
+      for (const m of models) assert.ok(now.has(m.name), `${m.name} left shard ${n}`);
+    }
+    const fewer = assignShards(fleet(300).slice(0, 150), 4);
+    for (const [n, models] of fewer) for (const m of models) assert.equal(hashShard(m.name, 4), n);
+  });
+
+  it("moves only the models the new shard wins when the count grows (rendezvous hashing)", () => {
+    const models = fleet(1000);
+    let moved = 0;
+    for (const m of models) {
+      const was = hashShard(m.name, 5);
+      const now = hashShard(m.name, 6);
+      if (was !== now) {
+        assert.equal(now, 5, `${m.name} moved from ${was} to ${now}, not to the new shard`);
+        moved++;
+      }
+    }
+    // About a sixth of the models; far from the ~5/6 a modulo hash would move.
+    assert.ok(moved > 100 && moved < 250, `moved ${moved}`);
+  });
+
+  it("honours an explicit shard and keeps the models of one pool together", () => {
+    const models = [
+      { name: "a", shard: 2 },
+      { name: "b", pool: "shared" },
+      { name: "c", pool: "shared", shard: 1 },
+      { name: "d", pool: "shared" },
+    ];
+    const placed = assignShards(models, 3);
+    assert.deepEqual(
+      placed.get(2)!.map((m) => m.name),
+      ["a"],
+    );
+    assert.deepEqual(
+      placed.get(1)!.map((m) => m.name),
+      ["b", "c", "d"],
+    );
+  });
+
+  it("finds the smallest count whose stacks all fit", () => {
+    const models = fleet(1000);
+    const n = smallestShardCount(models, 200)!;
+    assert.ok(n >= 5);
+    assert.ok([...assignShards(models, n).values()].every((l) => l.length <= 200));
+    assert.ok([...assignShards(models, n - 1).values()].some((l) => l.length > 200) || n === 5);
+  });
+});
+
+describe("serving layout checks", () => {
+  it("refuses a fleet over the bound in one stack, naming the count, the bound and the smallest shard count", () => {
+    assertIssue(prodConfig(201), "models", /201 models in one stack is over serving.maxModelsPerStack \(200\).*serving.shards: \d+ is the smallest count that fits/);
+  });
+
+  it("refuses a serving stack over the bound", () => {
+    assertIssue(prodConfig(100, { shards: 2, maxModelsPerStack: 40 }), "serving.shards", /serving stack prod-serving-\d would hold \d+ models, over serving.maxModelsPerStack \(40\)/);
+  });
+
+  it("refuses an explicit shard out of range, and pool members pinned apart", () => {
+    const models = [{ ...fleet(1)[0], shard: 3 }];
+    assertIssue(prodConfig(0, { shards: 2 }, { models }), "models.0.shard", /must be below serving.shards \(2\); allowed: 0-1/);
+    assertIssue(prodConfig(0, undefined, { models }), "models.0.shard", /needs serving.shards above 1/);
+    const pooled = [
+      { name: "a", machineType: "n1-standard-4", maxReplicas: 2, pool: "p", shard: 0 },
+      { name: "b", machineType: "n1-standard-4", maxReplicas: 2, pool: "p", shard: 1 },
+    ];
+    assertIssue(baseConfig({ models: pooled, serving: { shards: 2 } } as Partial<EnvironmentConfigInput>), "models.1.shard", /models sharing pool 'p' live in one serving stack: entry 0 puts the pool in stack 0/);
+  });
+
+  it("lists nothing for a layout that fits", () => {
+    assert.deepEqual(layoutProblems("prod", fleet(150), { shards: 1, maxModelsPerStack: 200 }), []);
+  });
+});
+
+describe("serving stacks", () => {
+  const single = build(prodConfig(40, { maxModelsPerStack: 40 }));
+  const sharded = build(prodConfig(40, { shards: 3, maxModelsPerStack: 40 }));
+  const base = json(sharded);
+  const shards = sharded.servingStacks.map((s) => ({ id: s.node.id, tf: json(s) }));
+
+  it("puts every endpoint in exactly one serving stack and none in the environment's", () => {
+    assert.deepEqual(
+      shards.map((s) => s.id),
+      ["prod-serving-0", "prod-serving-1", "prod-serving-2"],
+    );
+    assert.deepEqual(endpoints(base), {});
+    const names = shards.flatMap((s) => Object.values(endpoints(s.tf)).map((e: any) => e.name)).sort();
+    assert.deepEqual(
+      names,
+      fleet(40)
+        .map((m) => `prod-${m.name}`)
+        .sort(),
+    );
+    for (const s of shards) assert.ok(Object.keys(endpoints(s.tf)).length <= 40);
+  });
+
+  it("keeps each endpoint's Terraform address from the single stack", () => {
+    const singleAddresses = Object.keys(endpoints(json(single))).sort();
+    const shardAddresses = shards.flatMap((s) => Object.keys(endpoints(s.tf))).sort();
+    assert.equal(shardAddresses.length, 40);
+    assert.deepEqual(shardAddresses, singleAddresses);
+  });
+
+  it("gives each serving stack its own state beside the environment's, and orders it after the environment's stack", () => {
+    assert.deepEqual(base.terraform.backend.gcs, { bucket: "acme-ml-prod-tfstate", prefix: "mlops/prod" });
+    shards.forEach((s, n) => assert.deepEqual(s.tf.terraform.backend.gcs, { bucket: "acme-ml-prod-tfstate", prefix: `mlops/prod-serving-${n}` }));
+    for (const s of sharded.servingStacks) assert.ok(s.dependencies.includes(sharded));
+  });
+
+  it("reads the key and the artifacts bucket from the environment's stack through its remote state", () => {
+    for (const s of shards) {
+      const remote = s.tf.data.terraform_remote_state;
+      const [name] = Object.keys(remote);
+      assert.deepEqual(remote[name].config, { bucket: "acme-ml-prod-tfstate", prefix: "mlops/prod" });
+      const endpoint: any = Object.values(endpoints(s.tf))[0];
+      assert.match(endpoint.encryption_spec.kms_key_name, new RegExp(`^\\$\\{data\\.terraform_remote_state\\.${name}\\.outputs\\.`));
+      assert.ok(endpoint.lifecycle.prevent_destroy);
+      assert.equal(endpoint.deletion_policy, "PREVENT");
+    }
+    // The environment's stack exports what they read.
+    assert.ok(Object.keys(base.output).some((o) => o.startsWith("cross-stack-output-")));
+  });
+
+  it("writes one capacity document per serving stack, named by its number", () => {
+    shards.forEach((s, n) => {
+      const objects = Object.values<any>(s.tf.resource.google_storage_bucket_object);
+      assert.equal(objects.length, 1);
+      assert.equal(objects[0].name, `serving/capacity-${n}.json`);
+      assert.match(s.tf.output.serving_capacity_uri.value, new RegExp(`/serving/capacity-${n}\\.json$`));
+      const endpoint: any = Object.values(endpoints(s.tf))[0];
+      assert.match(endpoint.description, new RegExp(`serving/capacity-${n}\\.json`));
+    });
+  });
+
+  it("keeps each model's outputs, in its serving stack", () => {
+    const outputs = shards.flatMap((s) => Object.keys(s.tf.output).filter((o) => o.startsWith("model_"))).sort();
+    assert.deepEqual(
+      outputs,
+      fleet(40)
+        .map((m) => `model_${m.name.replace(/-/g, "_")}_endpoint_id`)
+        .sort(),
+    );
+  });
+
+  it("passes the policy pack in prod, seeing the environment's audit configs", () => {
+    for (const s of sharded.servingStacks) assert.doesNotThrow(() => Testing.synth(s, true));
+  });
+
+  it("adding a model touches one serving stack only", () => {
+    const more = build(prodConfig(41, { shards: 3, maxModelsPerStack: 41 }));
+    const changed = more.servingStacks.filter((s, n) => JSON.stringify(Object.keys(endpoints(json(s)))) !== JSON.stringify(Object.keys(endpoints(shards[n].tf))));
+    assert.equal(changed.length, 1);
+  });
+
+  it("prints the state moves from one stack to the serving stacks, address for address", () => {
+    const script = shardMovesScript(sharded, { fromShards: 1, stacksDir: "cdktf.out/stacks" })!;
+    for (const s of shards) {
+      for (const address of Object.keys(endpoints(s.tf))) assert.ok(script.includes(`move 'google_vertex_ai_endpoint.${address}' '${s.id}'`), address);
+    }
+    assert.match(script, /for src in 'prod'; do/);
+    assert.match(script, /terraform state mv -lock=false -state="\$work\/\$src.tfstate" -state-out="\$work\/\$2.tfstate" "\$1" "\$1"/);
+    // Back from serving stacks to one stack: the sources are the serving stacks.
+    const back = shardMovesScript(single, { fromShards: 3, stacksDir: "cdktf.out/stacks" })!;
+    assert.match(back, /for src in 'prod-serving-0' 'prod-serving-1' 'prod-serving-2'; do/);
+    assert.equal(shardMovesScript(single, { fromShards: 1, stacksDir: "x" }), undefined);
+  });
+
+  it("is refused by the Pulumi engine, which keeps serving in one stack", () => {
+    const spec = resolveEnvironment(EnvironmentConfigSchema.parse(prodConfig(3, { shards: 2 })));
+    assert.throws(
+      () => new PulumiEnvironment("prod", { spec }),
+      (e: unknown) => e instanceof ValidationError && /serving stacks are for the Terraform engine/.test(e.message),
+    );
+  });
+});
