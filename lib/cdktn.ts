@@ -12,6 +12,7 @@ export {
   GcsBackend,
   LocalBackend,
   TerraformOutput,
+  TerraformProvider,
   TerraformResource,
   TerraformStack,
   Testing,

@@ -12,6 +12,9 @@ import { ConstructsMakerProviderTarget, LANGUAGES } from "@cdktn/commons";
 import { PIN, ROOT, run, terraformWithProvider, ToolUnavailable } from "./tools/terraform";
 
 const FQPN = `registry.terraform.io/${PIN.source}`;
+const TIME_FQPN = `registry.terraform.io/${PIN.time.source}`;
+/** The hashicorp/time types the library uses (explicit waits). */
+const TIME_RESOURCES = ["time_sleep"];
 
 type Block = { attributes?: Record<string, { type?: unknown; optional?: boolean; required?: boolean }>; block_types?: Record<string, unknown> };
 
@@ -49,7 +52,9 @@ async function main(): Promise<void> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "mlops-schema-"));
   fs.writeFileSync(
     path.join(work, "main.tf.json"),
-    JSON.stringify({ terraform: { required_providers: { google: { source: PIN.source, version: PIN.version } } } }),
+    JSON.stringify({
+      terraform: { required_providers: { google: { source: PIN.source, version: PIN.version }, time: { source: PIN.time.source, version: PIN.time.version } } },
+    }),
   );
   const init = run(tf, work, ["init", "-backend=false", "-input=false", "-no-color"]);
   if (init.status !== 0) throw new Error(`terraform init failed:\n${init.stderr}${init.stdout}`);
@@ -63,15 +68,17 @@ async function main(): Promise<void> {
     if (missing.length) throw new Error(`provider ${PIN.version} has no ${kind} ${missing.join(", ")} (provider/types.json)`);
     return Object.fromEntries([...names].sort().map((n) => [n, all[n]]));
   };
+  const time = full.provider_schemas[TIME_FQPN];
   const pruned = {
     format_version: full.format_version,
-    provider_versions: { [FQPN]: PIN.version },
+    provider_versions: { [FQPN]: PIN.version, [TIME_FQPN]: PIN.time.version },
     provider_schemas: {
       [FQPN]: {
         provider: provider.provider,
         resource_schemas: pick(provider.resource_schemas, types.resources, "resource"),
         data_source_schemas: pick(provider.data_source_schemas, types.dataSources, "data source"),
       },
+      [TIME_FQPN]: { provider: time.provider, resource_schemas: pick(time.resource_schemas, TIME_RESOURCES, "resource"), data_source_schemas: {} },
     },
   };
   const provenance = {
@@ -79,6 +86,7 @@ async function main(): Promise<void> {
     version: PIN.version,
     tag: PIN.tag,
     commit: PIN.commit,
+    time: { provider: PIN.time.source, version: PIN.time.version, goModule: `${PIN.time.goModule}@${PIN.time.goVersion}`, resources: TIME_RESOURCES },
     terraform: tf.version,
     generatedAt: new Date().toISOString().slice(0, 10),
     command: "terraform providers schema -json, pruned to provider/types.json",
@@ -92,20 +100,26 @@ async function main(): Promise<void> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "mlops-bindings-"));
   const code = new CodeMaker();
   const generator = new TerraformProviderGenerator(code, pruned as never);
-  generator.generate(
-    new ConstructsMakerProviderTarget(new TerraformProviderConstraint(`${PIN.source}@${PIN.version}`), LANGUAGES[0]),
-  );
-  await generator.save(out);
-  const target = path.join(ROOT, "provider", "google");
-  fs.rmSync(target, { recursive: true, force: true });
-  fs.cpSync(path.join(out, "providers", "google"), target, { recursive: true });
-  // The per-type READMEs only link to the registry docs; the barrel files are never imported.
-  for (const f of fs.readdirSync(target, { recursive: true }) as string[]) {
-    if (f.endsWith("README.md")) fs.rmSync(path.join(target, f));
+  for (const [name, pin] of [
+    ["google", `${PIN.source}@${PIN.version}`],
+    ["time", `${PIN.time.source}@${PIN.time.version}`],
+  ]) {
+    generator.generate(new ConstructsMakerProviderTarget(new TerraformProviderConstraint(pin), LANGUAGES[0]));
+    void name;
   }
-  for (const f of ["index.ts", "lazy-index.ts"]) fs.rmSync(path.join(target, f), { force: true });
+  await generator.save(out);
+  for (const name of ["google", "time"]) {
+    const target = path.join(ROOT, "provider", name);
+    fs.rmSync(target, { recursive: true, force: true });
+    fs.cpSync(path.join(out, "providers", name), target, { recursive: true });
+    // The per-type READMEs only link to the registry docs; the barrel files are never imported.
+    for (const f of fs.readdirSync(target, { recursive: true }) as string[]) {
+      if (f.endsWith("README.md")) fs.rmSync(path.join(target, f));
+    }
+    for (const f of ["index.ts", "lazy-index.ts"]) fs.rmSync(path.join(target, f), { force: true });
+  }
   process.stdout.write(
-    `provider ${PIN.version}: ${types.resources.length} resources, ${types.dataSources.length} data sources -> provider/schema.json, provider/google/\n`,
+    `provider ${PIN.version}: ${types.resources.length} resources, ${types.dataSources.length} data sources; time ${PIN.time.version}: ${TIME_RESOURCES.join(", ")} -> provider/schema.json, provider/google/, provider/time/\n`,
   );
 }
 

@@ -34,7 +34,7 @@ function main(): number {
     }
     throw e;
   }
-  process.stdout.write(`terraform ${tf.version}, google provider ${PIN.version}\n`);
+  process.stdout.write(`terraform ${tf.version}, google provider ${PIN.version}, time provider ${PIN.time.version}\n`);
   tf.env.TF_PLUGIN_CACHE_DIR = path.join(process.env.MLOPS_TOOLS_CACHE ?? path.join(os.homedir(), ".cache", "gcp-mlops-constructs"), "plugin-cache");
   fs.mkdirSync(tf.env.TF_PLUGIN_CACHE_DIR, { recursive: true });
 

@@ -59,6 +59,7 @@ const NOT_STATEFUL: Readonly<Record<string, string>> = {
   google_compute_router: "network configuration",
   google_compute_router_nat: "network configuration",
   google_storage_bucket_object: "the serving capacity document, rewritten from the YAML on every apply",
+  time_sleep: "a wait on create (the overdue alert's log-based metric); nothing in Google Cloud",
   google_compute_subnetwork: "network configuration",
   google_eventarc_trigger: "event routing",
   google_iam_workload_identity_pool_provider: "trust configuration of a guarded pool (it carries prevent_destroy in prod too)",

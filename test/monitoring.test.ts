@@ -281,6 +281,25 @@ describe("PipelineAlerts", () => {
     assert.equal(p.severity, "ERROR");
   });
 
+  test("the overdue alert waits 10 minutes after its metric is created (an absence condition must read the metric)", () => {
+    const ok = resource(json, "google_logging_metric", "Pipelines/SucceededRunCount");
+    const wait = resource(json, "time_sleep", "Pipelines/MetricPropagation");
+    assert.equal(wait.create_duration, "10m");
+    assert.equal(wait.destroy_duration, undefined);
+    // A recreated metric is waited for again.
+    assert.deepEqual(wait.triggers, { metric: `\${${addressOf("google_logging_metric", ok)}.name}` });
+    assert.ok(policy(json, "Pipelines/overdue-churn-training").depends_on.includes(addressOf("time_sleep", wait)));
+    // The failed-run alert matches log entries and does not wait.
+    assert.ok(!(policy(json, "Pipelines/FailedRuns").depends_on ?? []).includes(addressOf("time_sleep", wait)));
+    assert.deepEqual(json.terraform.required_providers.time, { source: "hashicorp/time", version: "0.14.2" });
+  });
+
+  test("without a scheduled pipeline nothing waits", () => {
+    const none = synth((s) => new PipelineAlerts(s, "Pipelines", { ...props, scheduled: {} }));
+    assert.equal(none.resource.time_sleep, undefined);
+    assert.equal(none.terraform.required_providers?.time, undefined);
+  });
+
   test("windows beyond Cloud Monitoring's 23.5-hour absence limit and bad names are errors", () => {
     const run = () => synth((s) => new PipelineAlerts(s, "Pipelines", { ...props, scheduled: { "weekly-train": { successWithinMinutes: 7 * 1440 }, Bad_Name: { successWithinMinutes: 60 } } }));
     assertProblem(run, "Pipelines.scheduled.weekly-train.successWithinMinutes", /^must be a whole number of minutes from 2 to 1410 \(Cloud Monitoring's longest absence window is 23\.5 hours\)/);

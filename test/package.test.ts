@@ -77,8 +77,8 @@ describe("package.json", () => {
 
   test("the engines are peer dependencies, Pulumi's optional, and the pinned dev versions satisfy them", () => {
     assert.deepEqual(Object.keys(pkg.dependencies).sort(), ["yaml", "zod"]);
-    assert.deepEqual(pkg.peerDependencies, { "@pulumi/gcp": "~9.35.0", "@pulumi/pulumi": "^3.270.0", cdktn: "~0.24.0", constructs: "~10.7.2" });
-    assert.deepEqual(pkg.peerDependenciesMeta, { "@pulumi/gcp": { optional: true }, "@pulumi/pulumi": { optional: true } });
+    assert.deepEqual(pkg.peerDependencies, { "@pulumi/gcp": "~9.35.0", "@pulumi/pulumi": "^3.270.0", "@pulumiverse/time": "0.1.1", cdktn: "~0.24.0", constructs: "~10.7.2" });
+    assert.deepEqual(pkg.peerDependenciesMeta, { "@pulumi/gcp": { optional: true }, "@pulumi/pulumi": { optional: true }, "@pulumiverse/time": { optional: true } });
     for (const [name, range] of Object.entries(pkg.peerDependencies)) {
       const pinned = (pkg.devDependencies as Record<string, string>)[name];
       assert.match(pinned, /^\d+\.\d+\.\d+$/, `${name} is pinned exactly as a dev dependency`);

@@ -16,10 +16,15 @@ import provenance from "../provider/provenance.json";
 import schema from "../provider/schema.json";
 import types from "../provider/types.json";
 import version from "../provider/version.json";
+import { TIME_PROVIDER } from "../lib/core/time-provider";
 
 const ROOT = path.join(__dirname, "..");
 const FQPN = "registry.terraform.io/hashicorp/google";
 const PROVIDER = (schema.provider_schemas as Record<string, any>)[FQPN];
+const TIME_FQPN = "registry.terraform.io/hashicorp/time";
+const TIME = (schema.provider_schemas as Record<string, any>)[TIME_FQPN];
+/** Every pinned provider's resource types (google's and time's). */
+const RESOURCE_SCHEMAS = { ...PROVIDER.resource_schemas, ...TIME.resource_schemas };
 
 function sources(dir: string): string[] {
   return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
@@ -58,6 +63,19 @@ test("the pruned schema holds exactly provider/types.json, from the pinned versi
   assert.equal((schema.provider_versions as Record<string, string>)[FQPN], version.version);
   assert.equal(provenance.version, version.version);
   assert.equal(provenance.commit, version.commit);
+});
+
+test("hashicorp/time: the pin, the pruned schema (time_sleep), the binding and the stacks that use it agree", () => {
+  assert.deepEqual(TIME_PROVIDER, { source: version.time.source, version: version.time.version });
+  assert.equal((schema.provider_versions as Record<string, string>)[TIME_FQPN], version.time.version);
+  assert.deepEqual(Object.keys(TIME.resource_schemas), ["time_sleep"]);
+  assert.equal(provenance.time.version, version.time.version);
+  assert.match(fs.readFileSync(path.join(ROOT, "provider", "time", "sleep", "index.ts"), "utf8"), /providerVersion: '0\.14\.2'/);
+  assert.equal((pkg.peerDependencies as Record<string, string>)["@pulumiverse/time"], version.time.pulumiTime);
+  const { stacks } = buildApp({ configDir: path.join(ROOT, "test", "fixtures") });
+  const json = JSON.parse(JSON.stringify(stacks[0].toTerraform()));
+  assert.ok(json.resource.time_sleep, "the everything fixture has a scheduled pipeline's overdue alert, which waits");
+  assert.deepEqual(json.terraform.required_providers.time, { source: version.time.source, version: version.time.version });
 });
 
 test("both engines use the same provider version: the stacks pin it, @pulumi/gcp bridges it", () => {
@@ -101,7 +119,7 @@ function conform(value: Record<string, unknown>, block: any, at: string, out: st
 
 function stackProblems(json: any): string[] {
   const out: string[] = [];
-  for (const [kind, schemas] of [["resource", PROVIDER.resource_schemas], ["data", PROVIDER.data_source_schemas]] as const) {
+  for (const [kind, schemas] of [["resource", RESOURCE_SCHEMAS], ["data", PROVIDER.data_source_schemas]] as const) {
     for (const [type, byId] of Object.entries<Record<string, any>>(json[kind] ?? {})) {
       if (!schemas[type]) {
         out.push(`${kind}.${type}: not in provider/schema.json`);

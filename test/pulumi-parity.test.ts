@@ -27,7 +27,7 @@ import { resolveEnvironment } from "../lib/config/spec";
 import { MlopsStack } from "../lib/stack";
 import { evaluate } from "../lib/policy/pack";
 import { ENVIRONMENT_TYPE, MlopsEnvironment } from "../lib/pulumi/environment";
-import { blockOf, DATA_SOURCES, RESOURCE_TYPES, RETAINED_TYPES, terraformNames } from "../lib/pulumi/mapping";
+import { blockOf, DATA_SOURCES, OTHER_RESOURCE_TYPES, RESOURCE_TYPES, RETAINED_TYPES, terraformNames } from "../lib/pulumi/mapping";
 import { runStack } from "../lib/pulumi/program";
 import { MockedRun, runWithMocks, terraformResources, valueOf } from "../lib/pulumi/testing";
 import { GEMMA } from "./fixtures/serving";
@@ -121,7 +121,9 @@ async function pulumiView(run: MockedRun<Record<string, unknown>>, prefix: strin
       failures.push(`${r.type} ${r.name}: registered, and not a @pulumi/gcp resource of a mapped type`);
       continue;
     }
-    if (r.parent !== component?.urn || r.provider.split("::").slice(0, -1).join("::") !== provider?.urn) failures.push(`${r.name}: not a child of the component using its provider`);
+    // Another package's type (time_sleep) uses that package's default provider.
+    const ownProvider = !(r.terraform.type in OTHER_RESOURCE_TYPES);
+    if (r.parent !== component?.urn || (ownProvider && r.provider.split("::").slice(0, -1).join("::") !== provider?.urn)) failures.push(`${r.name}: not a child of the component using its provider`);
     const names = terraformNames(blockOf(r.terraform.type));
     resources.set(addressOf(r), {
       attributes: r.terraform.attributes,

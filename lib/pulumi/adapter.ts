@@ -20,7 +20,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { Provider } from "@pulumi/gcp/provider";
-import { blockOf, DATA_SOURCES, isSingle, moduleMember, pulumiName, RESOURCE_TYPES, RETAINED_TYPES, SchemaBlock } from "./mapping";
+import { blockOf, DATA_SOURCES, isSingle, moduleMember, OTHER_RESOURCE_TYPES, pulumiName, RESOURCE_TYPES, RETAINED_TYPES, SchemaBlock } from "./mapping";
 
 /** The parts of a Terraform JSON document the adapter reads. */
 export interface TerraformJson {
@@ -68,6 +68,20 @@ function gcpExport(token: string, suffix = ""): any {
   const [mod, member] = moduleMember(token);
   const found = require(`@pulumi/gcp/${mod}`)[`${member}${suffix}`];
   if (!found) throw new UnsupportedTerraformError(`${token}: @pulumi/gcp has no ${member}${suffix}`);
+  return found;
+}
+
+/** The resource class of another provider's package (e.g. @pulumiverse/time's Sleep). */
+function otherExport(other: { readonly module: string; readonly token: string }): any {
+  const member = other.token.slice(other.token.lastIndexOf(":") + 1);
+  let mod: Record<string, unknown>;
+  try {
+    mod = require(other.module);
+  } catch {
+    throw new UnsupportedTerraformError(`${other.token}: install ${other.module} (an optional peer dependency of this package)`);
+  }
+  const found = mod[member];
+  if (!found) throw new UnsupportedTerraformError(`${other.token}: ${other.module} has no ${member}`);
   return found;
 }
 
@@ -168,7 +182,8 @@ export function registerTerraform(json: TerraformJson, options: RegisterOptions)
     const [type, name] = address.split(".");
     const body = json.resource?.[type]?.[name];
     if (!body) throw new UnsupportedTerraformError(`a reference to ${address}, which the document does not declare`);
-    const token = RESOURCE_TYPES[type];
+    const other = OTHER_RESOURCE_TYPES[type];
+    const token = RESOURCE_TYPES[type] ?? other?.token;
     if (!token) throw new UnsupportedTerraformError(`the resource type ${type} (${address}): no @pulumi/gcp type is mapped to it in lib/pulumi/mapping.ts`);
     if (pending.has(address)) throw new UnsupportedTerraformError(`${address}: it refers to itself through its references`);
     pending.add(address);
@@ -178,7 +193,8 @@ export function registerTerraform(json: TerraformJson, options: RegisterOptions)
     const lifecycle = body.lifecycle ?? {};
     const opts: pulumi.CustomResourceOptions = {
       parent,
-      provider,
+      // The gcp provider is for @pulumi/gcp's types; another package's type takes its default provider.
+      ...(other ? {} : { provider }),
       dependsOn: dependsOn(body, address),
       ...(lifecycle.prevent_destroy === true ? { protect: true } : {}),
       ...(RETAINED_TYPES.has(type) ? { retainOnDelete: true } : {}),
@@ -187,7 +203,7 @@ export function registerTerraform(json: TerraformJson, options: RegisterOptions)
       // The resource class keeps only the properties it declares: one it dropped would be lost silently.
       transformations: [(t) => (assertKept(inputs, t.props, address), undefined)],
     };
-    const created: pulumi.CustomResource = new (gcpExport(token))(nameOf(address), inputs, opts);
+    const created: pulumi.CustomResource = new (other ? otherExport(other) : gcpExport(token))(nameOf(address), inputs, opts);
     pending.delete(address);
     made.set(address, created);
     return created;
@@ -236,7 +252,9 @@ function assertKept(inputs: Record<string, unknown>, props: Record<string, unkno
 
 function newProvider(json: TerraformJson, parent: pulumi.Resource, prefix: string): pulumi.ProviderResource {
   const configs = json.provider?.google ?? [];
-  const others = Object.keys(json.provider ?? {}).filter((p) => p !== "google");
+  // hashicorp/time takes no settings; its resources use @pulumiverse/time's default provider.
+  const settingless = (p: string) => p === "time" && (json.provider?.[p] ?? []).every((c) => Object.keys(c).length === 0);
+  const others = Object.keys(json.provider ?? {}).filter((p) => p !== "google" && !settingless(p));
   if (others.length > 0 || configs.length !== 1 || configs[0].alias) {
     throw new UnsupportedTerraformError(`provider blocks other than one "google" without alias (${JSON.stringify(json.provider)})`);
   }

@@ -71,6 +71,15 @@ export const RESOURCE_TYPES: Readonly<Record<string, string>> = {
   google_workflows_workflow: "gcp:workflows/workflow:Workflow",
 };
 
+/**
+ * Types of other providers → their Pulumi package and type token: hashicorp/time's time_sleep is
+ * @pulumiverse/time's Sleep (an optional peer dependency, needed only by environments with a
+ * scheduled pipeline's overdue alert, which waits for its log-based metric).
+ */
+export const OTHER_RESOURCE_TYPES: Readonly<Record<string, { readonly module: string; readonly token: string }>> = {
+  time_sleep: { module: "@pulumiverse/time", token: "time:index/sleep:Sleep" },
+};
+
 /** Terraform data source → the @pulumi/gcp function that reads the same thing. */
 export const DATA_SOURCES: Readonly<Record<string, string>> = {
   google_bigquery_default_service_account: "gcp:bigquery/getDefaultServiceAccount:getDefaultServiceAccount",
@@ -120,10 +129,12 @@ interface ProviderSchema {
 }
 
 let loaded: ProviderSchema | undefined;
+/** The google provider's schema, with the resource types of the other pinned providers (time) beside its own. */
 function schema(): ProviderSchema {
-  loaded ??= Object.values<ProviderSchema>(
-    JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "provider", "schema.json"), "utf8")).provider_schemas,
-  )[0];
+  if (!loaded) {
+    const all = Object.values<ProviderSchema>(JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "provider", "schema.json"), "utf8")).provider_schemas);
+    loaded = { ...all[0], resource_schemas: Object.assign({}, ...all.map((p) => p.resource_schemas)) };
+  }
   return loaded;
 }
 

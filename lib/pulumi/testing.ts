@@ -11,7 +11,7 @@
  * `data.<terraform type>.<attribute>`.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { blockOf, DATA_SOURCES, pulumiName, RESOURCE_TYPES, toTerraformShape } from "./mapping";
+import { blockOf, DATA_SOURCES, OTHER_RESOURCE_TYPES, pulumiName, RESOURCE_TYPES, toTerraformShape } from "./mapping";
 
 export interface RecordedResource {
   readonly urn: string;
@@ -55,7 +55,10 @@ export interface MockOptions {
   readonly config?: Readonly<Record<string, string>>;
 }
 
-const TERRAFORM_TYPE = new Map(Object.entries(RESOURCE_TYPES).map(([tf, token]) => [token, tf]));
+const TERRAFORM_TYPE = new Map([
+  ...Object.entries(RESOURCE_TYPES).map(([tf, token]) => [token, tf] as const),
+  ...Object.entries(OTHER_RESOURCE_TYPES).map(([tf, o]) => [o.token, tf] as const),
+]);
 const DATA_SOURCE = new Map(Object.entries(DATA_SOURCES).map(([tf, token]) => [token, tf]));
 
 /** The stand-ins of a resource's computed attributes that its inputs do not set. */

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Makes the pinned Google provider (provider/version.json) available to Terraform through a
-# filesystem mirror in the tools cache, and prints the mirror's path. Idempotent.
+# Makes the pinned Google provider and the pinned time provider (provider/version.json) available
+# to Terraform through a filesystem mirror in the tools cache, and prints the mirror's path.
+# Idempotent.
 #
 # Where the binary comes from, in order:
 #   1. already in the mirror (an earlier run, or a binary put there by hand);
@@ -32,5 +33,23 @@ if [ ! -x "$bin" ]; then
     mv "$tmp/terraform-provider-google" "$bin"; rm -rf "$tmp"
   fi
   chmod +x "$bin"
+fi
+# hashicorp/time (time_sleep, the explicit waits), a plain Go module with a tagged version.
+tversion="$(pin time.version)"
+tdir="$mirror/registry.terraform.io/hashicorp/time/$tversion/$platform"
+tbin="$tdir/terraform-provider-time_v$tversion"
+if [ ! -x "$tbin" ]; then
+  mkdir -p "$tdir"
+  command -v go >/dev/null 2>&1 || { echo "unavailable: no Go toolchain to build the time provider $tversion" >&2; exit 3; }
+  module="$(pin time.goModule)@$(pin time.goVersion)"
+  echo "building the time provider $tversion ($module) from the Go module proxy (once) ..." >&2
+  tmp="$(mktemp -d)"
+  if ! GOBIN="$tmp" GOFLAGS=-mod=mod go install -trimpath -ldflags="-s -w" "$module" 2>"$tmp/err"; then
+    echo "unavailable: 'go install $module' failed:" >&2
+    sed 's/^/  /' "$tmp/err" | tail -n 5 >&2
+    rm -rf "$tmp"; exit 3
+  fi
+  mv "$tmp/terraform-provider-time" "$tbin"; rm -rf "$tmp"
+  chmod +x "$tbin"
 fi
 echo "$mirror"

@@ -15,6 +15,8 @@ export const PIN = JSON.parse(fs.readFileSync(path.join(ROOT, "provider", "versi
   commit: string;
   goPseudoVersion: string;
   pulumiGcp: string;
+  /** hashicorp/time, for time_sleep (explicit waits). */
+  time: { source: string; version: string; goModule: string; goVersion: string; pulumiTime: string };
 };
 
 /** Thrown when the provider or Terraform cannot be had on this machine (script exit code 3). */
@@ -47,7 +49,7 @@ export function terraformWithProvider(): TerraformEnv {
     const config = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "mlops-tf-")), "terraformrc");
     fs.writeFileSync(
       config,
-      `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(mirror)}\n    include = ["registry.terraform.io/hashicorp/google"]\n  }\n}\n`,
+      `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(mirror)}\n    include = ["registry.terraform.io/hashicorp/google", "registry.terraform.io/hashicorp/time"]\n  }\n}\n`,
     );
     env.TF_CLI_CONFIG_FILE = config;
   }
