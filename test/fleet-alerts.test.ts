@@ -30,6 +30,8 @@ function prodWith(n: number, alertingModels?: Record<string, unknown>): Partial<
   // skew check reads churn's prediction logs, so it goes with them.
   delete raw.alerting;
   if (alertingModels) raw.alerting = { models: alertingModels };
+  // A large fleet's endpoints live in serving stacks; its alerts stay in the environment's stack.
+  if (n > 100) raw.serving = { shards: Math.ceil(n / 100) };
   return raw;
 }
 

@@ -162,7 +162,7 @@ describe("a fleet that cannot fit fails at synthesis", () => {
         assert.ok(p.line! > 1);
         assert.match(p.message, /^project acme-mlops-prod in us-central1 would have 24 Vertex AI endpoints per region, over the declared 20 \(quotas\.vertexEndpointsPerRegion of stack 'prod'; Google's default \(unknown\), https:\/\/cloud\.google\.com\/vertex-ai\/docs\/quotas\)/);
         assert.match(p.message, /stacks: prod 24; 24 models add 24 \(most: model-000 1, model-001 1, model-002 1, model-003 1, model-004 1, …\)/);
-        assert.match(p.message, /co-host models on one endpoint or one deployment resource pool/);
+        assert.match(p.message, /fewer models per project .*\(this library gives each model an endpoint of its own/);
         return true;
       },
     );

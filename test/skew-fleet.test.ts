@@ -38,6 +38,8 @@ function fleet(n: number, extra: string[] = []): EnvironmentConfigInput {
   const { alerting: _overrides, ...rest } = PROD;
   return {
     ...rest,
+    // A large fleet's endpoints live in serving stacks; the skew checks stay in the environment's stack.
+    ...(names.length > 100 ? { serving: { shards: Math.ceil(names.length / 100) } } : {}),
     models,
     pipelines: [churnTraining, { ...churnTraining, name: "fraud-training", template: { name: "fraud-training", tag: "v1" }, triggers: { onAlert: true } }],
   };

@@ -141,7 +141,7 @@ function waysOut(row: QuotaBudgetRow, q: QuotaFact): string {
   const restructure =
     q.scope === "alert policy"
       ? "split the policy's conditions or channels across policies"
-      : `restructure: fewer models per project (split environments into projects of their own)${row.quota === "vertexEndpointsPerRegion" || row.quota === "deploymentResourcePoolsPerRegion" ? ", co-host models on one endpoint or one deployment resource pool (models[].pool) where the tier allows" : ""}${q.scope === "project and region" ? ", or spread them over regions" : ""}`;
+      : `restructure: fewer models per project (split environments into projects of their own)${row.quota === "deploymentResourcePoolsPerRegion" ? ", co-host models on one deployment resource pool (models[].pool; tiers without customer-managed keys only)" : ""}${row.quota === "vertexEndpointsPerRegion" ? " (this library gives each model an endpoint of its own: its traffic split, alerts and capacity are per endpoint)" : ""}${q.scope === "project and region" ? ", or spread them over regions" : ""}`;
   if (q.kind === "limit") return `Google does not raise this limit: ${restructure}`;
   return `ways out: request an increase of the quota for ${whereOf(row)} (IAM & Admin > Quotas) and declare the granted value as quotas.${row.quota} in the environment file; or ${restructure}`;
 }
