@@ -2,7 +2,8 @@
  * Synthesis of a prod fleet: the prod environment (stacks/prod.yaml) with its models replaced by
  * 10, 100, 1,000 and 5,000 generated ones, each with a skew `monitoring` block, half on NVIDIA L4
  * and half on NVIDIA T4, served from as many serving stacks as the fleet needs (the smallest
- * `serving.shards` that keeps every stack within `serving.maxModelsPerStack`). Each size runs in
+ * `serving.shards` that keeps every stack within `serving.maxModelsPerStack`) and skew batches sized
+ * for the fleet (`skewChecks.fleetSize`). Each size runs in
  * its own child process (so peak RSS is that size's alone): validation, every capability, the
  * policy pack on every stack, and `app.synth()`. Prints wall time, peak memory, the time per
  * added model (which must stay flat), resources per stack and the quota budget of the project.
@@ -60,7 +61,8 @@ function child(n: number): void {
   const models = fleet(n, monitoring);
   const shards = models.length > DEFAULT_MAX_MODELS_PER_STACK ? smallestShardCount(models, DEFAULT_MAX_MODELS_PER_STACK)! : 1;
   // The per-model alert overrides of stacks/prod.yaml name its own models, not the generated ones.
-  const config = EnvironmentConfigSchema.parse({ ...prod, alerting: undefined, models, serving: { shards } });
+  // Skew batches sized for the fleet (skewChecks.fleetSize), as an environment of that size sets it.
+  const config = EnvironmentConfigSchema.parse({ ...prod, alerting: undefined, models, serving: { shards }, skewChecks: { fleetSize: Math.max(1000, n) } });
   const stack = new MlopsStack(app, { spec: resolveEnvironment(config) });
   app.synth();
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;

@@ -356,6 +356,7 @@ export class MlopsEnvironment extends Construct {
           predictionLogs: m.predictionLogs,
           retrain: m.retrainPipeline ? { pipeline: m.retrainPipeline, channelId: this.retrainingChannel(m.retrainPipeline) } : undefined,
         })),
+        batching: spec.skewBatching,
         dependsOn: [...monitoringApis, ...this.services.enableAll(plan.skew.apis)],
       });
     }

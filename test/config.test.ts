@@ -204,6 +204,29 @@ describe("a folder of environments", () => {
     );
   });
 
+  test("in one project, no environment is named like another plus '-': they would share endpoint IDs and fleet alerts", () => {
+    const env = (name: string, projectId: string) => {
+      const r = parseEnvironment(stringify(baseConfig({ name, projectId, naming: { bucketPrefix: `acme-${name}` } })), `${name}.yaml`);
+      assert.deepEqual(r.problems, []);
+      return { file: `${name}.yaml`, config: r.config!, locate: r.locate };
+    };
+    const p = crossEnvironmentProblems([env("prod", "acme-ml-shared"), env("prod-eu", "acme-ml-shared")]).map(formatProblem);
+    assert.equal(p.length, 1);
+    assert.match(p[0], /^prod-eu\.yaml:1:7: name: starts with 'prod-', the name of the environment in prod\.yaml in the same project acme-ml-shared: endpoint IDs are <environment>-<model>/);
+    // Other projects: no clash.
+    assert.deepEqual(crossEnvironmentProblems([env("prod", "acme-ml-one"), env("prod-eu", "acme-ml-two")]), []);
+  });
+
+  test("no environment takes the name of another's serving stack", () => {
+    const env = (name: string, projectId: string, extra: object = {}) => {
+      const r = parseEnvironment(stringify(baseConfig({ name, projectId, naming: { bucketPrefix: `acme-${name}` }, ...extra })), `${name}.yaml`);
+      assert.deepEqual(r.problems, []);
+      return { file: `${name}.yaml`, config: r.config!, locate: r.locate };
+    };
+    const p = crossEnvironmentProblems([env("ml", "acme-ml-one", { serving: { shards: 2 } }), env("ml-serving-1", "acme-ml-two")]).map(formatProblem);
+    assert.deepEqual(p, [`ml-serving-1.yaml:1:7: name: stack name 'ml-serving-1' is a serving stack of the environment in ml.yaml (serving.shards); choose another name (got "ml-serving-1")`]);
+  });
+
   test("state locations are compared as the state object the backend writes, not as text", () => {
     const env = (name: string, prefix: string) => {
       const r = parseEnvironment(stringify(baseConfig({ name, projectId: `acme-ml-${name}`, backend: { bucket: "acme-state", prefix } })), `${name}.yaml`);

@@ -14,7 +14,7 @@ import { EnvironmentConfigInput, EnvironmentConfigSchema } from "../lib/config/s
 import { resolveEnvironment } from "../lib/config/spec";
 import { ValidationError } from "../lib/core/errors";
 import { MlopsEnvironment as PulumiEnvironment } from "../lib/pulumi/environment";
-import { assignShards, hashShard, layoutProblems, smallestShardCount } from "../lib/serving/shards";
+import { assignShards, DEFAULT_MAX_MODELS_PER_STACK, hashShard, layoutProblems, PARALLEL_SERVING_STACKS, smallestShardCount, VERTEX_CRUD_REQUESTS_PER_MINUTE } from "../lib/serving/shards";
 import { MlopsStack } from "../lib/stack";
 import { baseConfig } from "./helpers";
 
@@ -110,6 +110,13 @@ describe("shard placement", () => {
     assert.ok(n >= 5);
     assert.ok([...assignShards(models, n).values()].every((l) => l.length <= 200));
     assert.ok([...assignShards(models, n - 1).values()].some((l) => l.length > 200) || n === 5);
+  });
+});
+
+describe("the bound's reasons", () => {
+  it("keeps a wave of parallel plans within one minute of Vertex AI's default CRUD quota", () => {
+    assert.equal(VERTEX_CRUD_REQUESTS_PER_MINUTE.status, "confirmed");
+    assert.ok(PARALLEL_SERVING_STACKS * DEFAULT_MAX_MODELS_PER_STACK <= VERTEX_CRUD_REQUESTS_PER_MINUTE.value);
   });
 });
 

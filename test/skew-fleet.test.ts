@@ -129,3 +129,20 @@ for (const n of [10, 1000]) {
     });
   });
 }
+
+describe("skewChecks in the environment file", () => {
+  test("sizes the batches: ceil(fleetSize / batchSize) scheduled queries per schedule", () => {
+    const json = synth({ ...fleet(40), skewChecks: { fleetSize: 40, batchSize: 10 } } as EnvironmentConfigInput);
+    const queries = Object.values(skew(json, "google_bigquery_data_transfer_config"));
+    // 4 batches per schedule, 2 schedules; with 40 models every batch has a model.
+    assert.equal(queries.length, 8);
+    const all = queries.flatMap((q: any) => modelsIn(q.params.query));
+    assert.equal(new Set(all).size, 40);
+  });
+
+  test("refuses a batch size out of range, naming the field", () => {
+    const r = EnvironmentConfigSchema.safeParse({ ...fleet(2), skewChecks: { batchSize: 0 } });
+    assert.ok(!r.success);
+    assert.ok(r.error.issues.some((i) => i.path.join(".") === "skewChecks.batchSize" && /must be at least 1/.test(i.message)));
+  });
+});

@@ -4,6 +4,7 @@ import * as path from "node:path";
 import { describe, test } from "node:test";
 import { parse } from "yaml";
 import { REVIEW_MARKER } from "../lib/review/report";
+import { PARALLEL_SERVING_STACKS } from "../lib/serving/shards";
 
 const ROOT = path.join(__dirname, "..");
 const read = (name: string) => fs.readFileSync(path.join(ROOT, ".github", "workflows", name), "utf8");
@@ -117,6 +118,7 @@ describe("deploy workflow", () => {
       const job = deploy.jobs[`deploy-${env}-serving`];
       assert.deepEqual(job.needs, ["checks", `deploy-${env}`]);
       assert.equal(job.if, `vars.MLOPS_DEPLOY == 'true' && needs.checks.outputs.serving-${env} != '[]'`);
+      assert.equal(job.strategy["max-parallel"], PARALLEL_SERVING_STACKS);
       assert.equal(job.strategy.matrix.stack, `\${{ fromJSON(needs.checks.outputs.serving-${env}) }}`);
       assert.equal(job.environment, env);
       assert.deepEqual(job.concurrency, { group: "deploy-${{ matrix.stack }}", "cancel-in-progress": false });

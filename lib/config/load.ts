@@ -12,6 +12,7 @@ import { EnvironmentConfig, EnvironmentConfigSchema } from "./schema";
 import { stateLocation } from "../core/state";
 import { EnvironmentSpec, resolveEnvironment } from "./spec";
 import { environmentWarnings } from "./warnings";
+import { shardStackName } from "../serving/shards";
 
 export interface LoadedConfig {
   readonly file: string;
@@ -266,7 +267,9 @@ export function loadEnvironmentDir(dir: string): LoadedConfig[] {
  * (compared as the state object the GCS backend writes, so 'mlops/prod/' and 'mlops/dev/../prod'
  * are the state of 'mlops/prod'), one bucket prefix, or two environments with customer-managed keys
  * that would create the same key ring (same project, region and name: the second apply fails, and
- * a key ring can never be deleted to make room).
+ * a key ring can never be deleted to make room); an environment named like another's serving stack;
+ * and, in one project, an environment whose name is another's plus '-' (they would share endpoint
+ * IDs and each other's fleet alerts).
  */
 export function crossEnvironmentProblems(loaded: readonly LoadedConfig[]): Problem[] {
   const problems: Problem[] = [];
@@ -297,6 +300,30 @@ export function crossEnvironmentProblems(loaded: readonly LoadedConfig[]): Probl
     (c) => (c.naming.bucketPrefix !== undefined ? { path: ["naming", "bucketPrefix"], value: c.naming.bucketPrefix } : { path: ["projectId"], value: c.projectId }),
     " (bucket names are global)",
   );
+  // Serving stacks are named <env>-serving-<n>: no environment may take one of those names.
+  const specs = loaded.map((l) => ({ l, spec: resolveEnvironment(l.config) }));
+  const servingStacks = new Map<string, string>();
+  for (const { l, spec } of specs) for (let n = 0; n < spec.serving.shards && spec.serving.shards > 1; n++) servingStacks.set(shardStackName(spec.name, n), l.file);
+  for (const { l, spec } of specs) {
+    const owner = servingStacks.get(spec.name);
+    if (owner !== undefined) {
+      problems.push({ file: l.file, ...l.locate?.(["name"]), path: "name", value: spec.name, message: `stack name '${spec.name}' is a serving stack of the environment in ${owner} (serving.shards); choose another name` });
+    }
+  }
+  // Endpoint IDs are <env>-<model> and the fleet's alerts select the endpoints starting with '<env>-':
+  // in one project, an environment named like another's name plus '-' would share both.
+  for (const { l, spec } of specs) {
+    const other = specs.find((o) => o.spec.projectId === spec.projectId && o.spec.name !== spec.name && spec.name.startsWith(`${o.spec.name}-`));
+    if (other) {
+      problems.push({
+        file: l.file,
+        ...l.locate?.(["name"]),
+        path: "name",
+        value: spec.name,
+        message: `starts with '${other.spec.name}-', the name of the environment in ${other.l.file} in the same project ${spec.projectId}: endpoint IDs are <environment>-<model> and each environment's alerts watch the endpoints starting with '<environment>-', so the two would share endpoints' names and alerts; choose a name that does not start with another environment's name and '-' (or another project)`,
+      });
+    }
+  }
   check(
     "key ring",
     (s) => (s.encryption ? `projects/${s.projectId}/locations/${s.region}/keyRings/${s.encryption.keyRingName}` : undefined),

@@ -32,6 +32,7 @@ import { PolicySchema } from "./policy";
 import { QuotasSchema } from "./quotas";
 import { TeamMemberSchema, WorkbenchDefaultsSchema, workbenchInstanceName } from "./team";
 import { TIER_PRESETS, TIERS } from "./presets";
+import { DEFAULT_BATCH_SIZE, DEFAULT_FLEET_SIZE } from "../skew/batching";
 import { DEFAULT_MAX_MODELS_PER_STACK, layoutProblems, MAX_MODELS_PER_STACK_LIMIT, MAX_SHARDS } from "../serving/shards";
 import { AUDIT_SCOPES } from "../identity/checks";
 
@@ -69,6 +70,19 @@ export const ServingLayoutSchema = z
       .describe(`The most models one stack may hold, so that a plan refreshes a bounded number of resources. @default ${DEFAULT_MAX_MODELS_PER_STACK}`),
   })
   .describe("Where the serving resources live: the environment's stack, or several serving stacks for large fleets.");
+
+export const SkewChecksSchema = z
+  .strictObject({
+    batchSize: int("models per scheduled query", 1, 1000)
+      .optional()
+      .describe(`Models one skew scheduled query is sized for (the mean at fleetSize models). @default ${DEFAULT_BATCH_SIZE}`),
+    fleetSize: int("monitored models the environment is sized for", 1, 100_000)
+      .optional()
+      .describe(
+        `Monitored models the batches are sized for: each schedule gets ceil(fleetSize / batchSize) scheduled queries, a model's query a stable hash of its name, so adding a model changes one query. Changing either re-batches every model. @default ${DEFAULT_FLEET_SIZE}`,
+      ),
+  })
+  .describe("How the skew checks of models with a monitoring block are batched into BigQuery scheduled queries.");
 
 export const NamingSchema = z
   .strictObject({
@@ -194,6 +208,7 @@ export const EnvironmentConfigSchema = checkAcross(
     naming: NamingSchema.default({}),
     team: unique(z.array(TeamMemberSchema).default([]), { field: "email", fold: (e) => e.toLowerCase(), message: duplicateOf("email") }).describe("The team; one entry per person, each with their own Workbench instance."),
     workbench: WorkbenchDefaultsSchema.default({}),
+    skewChecks: SkewChecksSchema.default({}),
     serving: ServingLayoutSchema.default({ shards: 1, maxModelsPerStack: DEFAULT_MAX_MODELS_PER_STACK }),
     models: unique(z.array(ModelSchema).default([]), { field: "name", fold: (n) => n.toLowerCase(), message: duplicateOf("name") }).describe("Models served by the environment."),
     notifications: NotificationsSchema.default({ emails: [] }).describe("Where alerts go: emails, PagerDuty, Slack, webhooks (secrets as Secret Manager references)."),

@@ -29,6 +29,8 @@ export interface EnvironmentSpec {
   readonly bucketPrefix: string;
   readonly team: readonly TeamMember[];
   readonly models: readonly ModelConfig[];
+  /** How the skew checks are batched into scheduled queries (unset fields: the library's defaults). */
+  readonly skewBatching: { readonly batchSize?: number; readonly fleetSize?: number };
   /** Where the serving resources live: the environment's stack (shards 1) or serving stacks. */
   readonly serving: ServingLayout;
   readonly notifications: NotificationsConfig;
@@ -106,6 +108,7 @@ export function resolveEnvironment(config: EnvironmentConfig): EnvironmentSpec {
     bucketPrefix: config.naming.bucketPrefix ?? config.projectId,
     team: config.team,
     models: config.models,
+    skewBatching: { ...config.skewChecks },
     serving: { shards: config.serving.shards, maxModelsPerStack: config.serving.maxModelsPerStack },
     notifications: config.notifications,
     alerting: config.alerting,

@@ -4,12 +4,14 @@
  * and free of cdktn imports: the schema, the stack and the bench share it.
  *
  * Why a bound per stack: `terraform plan` refreshes every resource of its state with one read
- * request each (10 at a time by default). A stack of a few hundred resources plans in a minute or
- * two and stays far below Vertex AI's per-minute request quotas; a stack of 11,000 resources
- * refreshes for many minutes, competes for those quotas, and makes a change to one model wait for
- * all of them. The default below keeps a serving stack at most 400 endpoints and pools (a custom
- * model has one endpoint, plus its own pool in tiers without customer-managed keys) plus its
- * capacity document. It is a chosen bound, not a measured plan time: planning needs a live project.
+ * request each (10 at a time by default), and Vertex AI allows 600 resource management requests
+ * per minute per project and region by default ({@link VERTEX_CRUD_REQUESTS_PER_MINUTE}). A stack
+ * of 11,000 resources refreshes for many minutes, runs into that quota, and makes a change to one
+ * model wait for all of them. The default below keeps a serving stack at 200 models: 200 endpoints
+ * (plus 200 pools in tiers without customer-managed keys) and its capacity document, a refresh of
+ * 200-400 Vertex AI reads, within one minute of the default quota, and three such stacks planned at
+ * once ({@link PARALLEL_SERVING_STACKS}) stay within it with CMEK. It is a chosen bound, not a
+ * measured plan time: planning needs a live project.
  *
  * Which shard a model goes to: its explicit `shard`, else rendezvous hashing of its name over the
  * environment's shard count (the shard whose SHA-256 of `<model>/<n>` is highest). It depends on
@@ -18,6 +20,25 @@
  * them); `mlops-env addresses --shard-moves` prints the state moves of such a change.
  */
 import { createHash } from "node:crypto";
+import type { Sourced } from "../catalog/sources";
+
+/**
+ * Vertex AI's default quota of resource management (CRUD) requests, per minute, project and
+ * region, which every read of a plan's refresh counts against.
+ */
+export const VERTEX_CRUD_REQUESTS_PER_MINUTE: Sourced & { readonly value: number } = {
+  value: 600,
+  source: "https://cloud.google.com/vertex-ai/docs/quotas (Request quotas: Resource management (CRUD) requests, 600 per minute, per project and supported region)",
+  checked: "2026-12-03",
+  status: "confirmed",
+};
+
+/**
+ * Serving stacks the shipped deploy workflow plans and applies at once (`max-parallel` of its
+ * matrices): with at most {@link DEFAULT_MAX_MODELS_PER_STACK} endpoints each, a wave of plans
+ * reads at most 600 Vertex AI resources, one minute of the default CRUD quota.
+ */
+export const PARALLEL_SERVING_STACKS = 3;
 
 /** Models one serving stack holds by default (`serving.maxModelsPerStack`). */
 export const DEFAULT_MAX_MODELS_PER_STACK = 200;

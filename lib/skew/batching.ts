@@ -18,7 +18,7 @@
 import type { Sourced } from "../catalog/sources";
 
 /** The date the limits below were read in their sources. */
-export const SKEW_LIMITS_CHECKED = "2026-12-04";
+export const SKEW_LIMITS_CHECKED = "2026-12-03";
 
 /** Google's limits a batch's query must stay within, with where they are stated. */
 export const SKEW_QUERY_LIMITS = {

@@ -106,7 +106,8 @@ export class SkewBatch extends Construct {
 /** Problems of a batch's query against BigQuery's limits (lib/skew/batching.ts). */
 export function batchLimitProblems(batch: string, models: readonly string[], query: string, checks: readonly { readonly tables: readonly string[] }[]) {
   const L = SKEW_QUERY_LIMITS;
-  const fix = "lower the batch size (SkewMonitoring batching.batchSize; this re-batches every model) or move some of its models to another schedule";
+  const fix =
+    "spread the models over more scheduled queries: raise skewChecks.fleetSize to the number of monitored models or lower skewChecks.batchSize in the environment file (SkewMonitoring's batching in code; either re-batches every model), or move some of its models to another schedule";
   const out: { path: string; message: string; value: unknown }[] = [];
   const bytes = Buffer.byteLength(query, "utf8");
   if (query.length > L.maxQueryCharacters.value || bytes > L.maxQueryBytes.value) {
