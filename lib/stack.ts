@@ -59,11 +59,14 @@ export interface ServingStackProps {
 export class ServingStack extends TerraformStack {
   readonly shard: number;
   readonly fleet: ServingFleet;
+  /** The environment's stack this serving stack belongs to. */
+  readonly base: MlopsStack;
 
   constructor(scope: Construct, props: ServingStackProps) {
     const spec = props.base.environment.spec;
     super(scope, shardStackName(spec.name, props.shard));
     this.shard = props.shard;
+    this.base = props.base;
     new GoogleProvider(this, "google", providerSettings(spec));
     new GcsBackend(this, { bucket: spec.backend.bucket, prefix: shardStatePrefix(spec.backend.prefix, props.shard) });
     const o = props.base.environment.servingOptions;

@@ -58,9 +58,10 @@ function main(): number {
     const outdir = path.join(work, path.basename(folder));
     const { app, stacks: built } = buildApp({ configDir: folder, outdir });
     app.synth();
-    for (const s of built) {
+    // Every stack of the app: the environments' and their serving stacks (`serving.shards`).
+    for (const s of built.flatMap((b) => [b, ...b.servingStacks])) {
       stacks++;
-      const tier = s.environment.spec.tier;
+      const tier = ("environment" in s ? s.environment : s.base.environment).spec.tier;
       const dir = path.join(outdir, "stacks", s.node.id);
       const json = JSON.parse(fs.readFileSync(path.join(dir, "cdk.tf.json"), "utf8"));
       const typeOf = (id: string) => Object.keys(json.resource ?? {}).find((t) => id in json.resource[t]) ?? "?";

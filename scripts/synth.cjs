@@ -50,9 +50,12 @@ function current() {
 }
 
 if (!current()) {
+  // Written under a name of this process, then renamed: several runs at once (parallel test
+  // groups) may rebuild together, and none may load a bundle another is still writing.
+  const tmp = `${outfile}.${process.pid}.tmp`;
   const result = require("esbuild").buildSync({
     entryPoints: [entry],
-    outfile,
+    outfile: tmp,
     bundle: true,
     platform: "node",
     format: "cjs",
@@ -64,7 +67,9 @@ if (!current()) {
     absWorkingDir: root,
   });
   const inputs = Object.keys(result.metafile.inputs);
-  fs.writeFileSync(manifest, JSON.stringify({ entry, debug, inputs, stamp: stamp(inputs) }));
+  fs.renameSync(tmp, outfile);
+  fs.writeFileSync(`${manifest}.${process.pid}.tmp`, JSON.stringify({ entry, debug, inputs, stamp: stamp(inputs) }));
+  fs.renameSync(`${manifest}.${process.pid}.tmp`, manifest);
 }
 if (debug) process.setSourceMapsEnabled(true);
 // cdktn records a stack trace for every token it creates, only to name the line in an error about an

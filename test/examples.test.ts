@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { test } from "node:test";
 import { buildExample } from "../examples/extend-environment";
+import { buildApp } from "../lib/app";
 import { loadEnvironmentDir } from "../lib/config/load";
 import { resource, resources } from "./helpers";
 
@@ -46,4 +47,19 @@ test("examples/consumer installs the package: no import of the repository's sour
   const readme = fs.readFileSync(path.join(__dirname, "..", "README.md"), "utf8");
   const section = readme.slice(readme.indexOf("## Using the constructs from TypeScript"));
   assert.ok(section.includes(`\`\`\`ts\n${main}\`\`\``), "README's 'Using the constructs from TypeScript' shows examples/consumer/main.ts as it is");
+});
+
+test("examples/large-fleet splits its endpoints over two serving stacks and keeps its alerts in its own", () => {
+  const { stacks } = buildApp({ configDir: path.join(__dirname, "..", "examples", "large-fleet") });
+  assert.equal(stacks.length, 1);
+  const [fleet] = stacks;
+  assert.deepEqual(
+    fleet.servingStacks.map((s) => s.node.id),
+    ["fleet-serving-0", "fleet-serving-1"],
+  );
+  const endpoints = fleet.servingStacks.flatMap((s) => [...s.fleet.models.keys()]).sort();
+  assert.deepEqual(endpoints, ["churn", "eta", "fraud", "pricing", "ranking", "search"]);
+  assert.equal(fleet.environment.serving, undefined);
+  const json = JSON.parse(JSON.stringify(fleet.toTerraform()));
+  assert.ok(Object.keys(json.resource.google_monitoring_alert_policy).some((a) => a.startsWith("Environment_ModelAlerts_Latency")));
 });
