@@ -45,14 +45,14 @@ function modelPolicies(json: any): Record<string, TfResource> {
 
 const conditionBody = (c: any) => c.condition_threshold ?? c.condition_absent;
 const filtersOf = (c: any): string[] => [conditionBody(c).filter, c.condition_threshold?.denominator_filter].filter(Boolean);
-/** Endpoints a condition lists with one_of (not counting a NOT clause). */
+/** Endpoints a condition lists as the alternatives of a full match (not counting a NOT clause). */
 const listed = (filter: string): string[] => {
-  const m = /(?<!NOT )resource\.labels\.endpoint_id=one_of\(([^)]*)\)/.exec(filter);
-  return m ? [...m[1].matchAll(/"([^"]+)"/g)].map((x) => x[1]) : [];
+  const m = /(?<!NOT )resource\.labels\.endpoint_id=monitoring\.regex\.full_match\("([a-z0-9|-]*)"\)/.exec(filter);
+  return m ? m[1].split("|") : [];
 };
 const excludedBy = (filter: string): string[] => {
-  const m = /NOT resource\.labels\.endpoint_id=one_of\(([^)]*)\)/.exec(filter);
-  return m ? [...m[1].matchAll(/"([^"]+)"/g)].map((x) => x[1]) : [];
+  const m = /NOT resource\.labels\.endpoint_id=monitoring\.regex\.full_match\("([a-z0-9|-]*)"\)/.exec(filter);
+  return m ? m[1].split("|") : [];
 };
 const SIGNALS = ["Latency", "ErrorRate", "ReplicasAtMax", "GpuSaturated", "NoTraffic"];
 
@@ -140,7 +140,7 @@ describe("adding a model", () => {
       assert.deepEqual(strip(after[key]), strip(before[key]), key);
     }
     const changed = (r: TfResource) => r.conditions[0].condition_threshold.filter;
-    assert.equal(changed(after["ReplicasAtMax-max5-15min"]), changed(before["ReplicasAtMax-max5-15min"]).replace('"prod-m6")', '"prod-m6","prod-m10")'));
+    assert.equal(changed(after["ReplicasAtMax-max5-15min"]), changed(before["ReplicasAtMax-max5-15min"]).replace('|prod-m6")', '|prod-m6|prod-m10")'));
   });
 });
 
@@ -198,7 +198,7 @@ describe("FleetModelAlerts", () => {
     const latency = resources(json, "google_monitoring_alert_policy")["Fleet/Latency"];
     assert.equal(
       latency.conditions[0].condition_threshold.filter,
-      'metric.type="aiplatform.googleapis.com/prediction/online/prediction_latencies" AND resource.type="aiplatform.googleapis.com/Endpoint" AND resource.labels.endpoint_id=starts_with("prod-") AND NOT resource.labels.endpoint_id=one_of("prod-garden") AND metric.labels.latency_type="total"',
+      'metric.type="aiplatform.googleapis.com/prediction/online/prediction_latencies" AND resource.type="aiplatform.googleapis.com/Endpoint" AND resource.labels.endpoint_id=starts_with("prod-") AND NOT resource.labels.endpoint_id=monitoring.regex.full_match("prod-garden") AND metric.labels.latency_type="total"',
     );
   });
 

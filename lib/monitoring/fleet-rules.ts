@@ -42,24 +42,30 @@ import { isUnresolved, modelInputProblems, SIGNAL_RUNBOOKS, SignalContext, signa
 export const MAX_CONDITIONS_PER_POLICY = 6;
 
 /**
- * How a condition selects endpoints by the resource label endpoint_id. Cloud Monitoring's filter
- * syntax (cloud.google.com/monitoring/api/v3/filters, read 2026-12-03) compares a label with a
- * string or with the functions `starts_with`, `ends_with`, `has_substring`, `one_of` and
- * `monitoring.regex.full_match`, and combines comparisons with AND, OR and NOT; alert.proto says a
- * condition's filter is "similar to the one that is specified in the ListTimeSeries request".
- * googleapis' metric_service.proto shows `starts_with` in its filter examples, and this library's
- * error-rate filter already relies on `starts_with` for a metric label. Not confirmed in a source
- * that could be read in full: `one_of` and `NOT` in an alert condition on a resource label, and
- * any bound on the number of `one_of` arguments (README, "Not verified against a live project").
+ * How a condition selects endpoints by the resource label endpoint_id. alert.proto says a
+ * condition's filter is "similar to the one that is specified in the ListTimeSeries request"; the
+ * Monitoring filters page (cloud.google.com/monitoring/api/v3/filters, its ja and zh-CN editions
+ * read 2026-12-03) shows a resource label compared with `starts_with` (`resource.labels.zone =
+ * starts_with("europe-")`) and a label matched against a list of alternatives with
+ * `monitoring.regex.full_match("gke-(hipster|nginx).*")`, which is used here for a list of
+ * endpoints (endpoint IDs are lowercase letters, digits and hyphens: nothing to escape). Not
+ * confirmed in a source that could be read in full: `NOT` before a comparison, which the default
+ * policies use to leave out the endpoints of other groups (README, "Not verified against a live
+ * project").
  */
 export const selection = {
   /** Endpoints whose ID starts with `prefix`. */
   prefix: (prefix: string) => `resource.labels.endpoint_id=starts_with("${prefix}")`,
   /** Endpoints whose ID is one of `ids`. */
-  oneOf: (ids: readonly string[]) => `resource.labels.endpoint_id=one_of(${ids.map((id) => `"${id}"`).join(",")})`,
+  oneOf: (ids: readonly string[]) => `resource.labels.endpoint_id=monitoring.regex.full_match("${alternatives(ids)}")`,
   /** Every endpoint but `ids`. */
-  noneOf: (ids: readonly string[]) => `NOT resource.labels.endpoint_id=one_of(${ids.map((id) => `"${id}"`).join(",")})`,
+  noneOf: (ids: readonly string[]) => `NOT resource.labels.endpoint_id=monitoring.regex.full_match("${alternatives(ids)}")`,
 };
+
+/** `a|b|c` of endpoint IDs (which hold no regular-expression metacharacters but '-', literal outside brackets). */
+function alternatives(ids: readonly string[]): string {
+  return ids.join("|");
+}
 
 /** The five model alert signals, in the order their policies are created. */
 export const MODEL_SIGNALS = ["Latency", "ErrorRate", "ReplicasAtMax", "GpuSaturated", "NoTraffic"] as const;
