@@ -97,8 +97,8 @@ export function policyFailureMessage(report: PolicyReport, files: PolicyReportFi
 }
 
 /** Judges a stack as it would be synthesized now. */
-export function evaluateStack(stack: TerraformStack, options: Pick<ApplyPolicyOptions, "tier" | "suppressions" | "companions">): PolicyReport {
-  const json = JSON.parse(JSON.stringify(stack.toTerraform()));
+export function evaluateStack(stack: TerraformStack, options: Pick<ApplyPolicyOptions, "tier" | "suppressions" | "companions">, resolved?: unknown): PolicyReport {
+  const json = JSON.parse(JSON.stringify(resolved ?? stack.toTerraform()));
   const companions = options.companions?.() ?? [];
   const companionJson = { resource: {} as Record<string, Record<string, unknown>> };
   for (const r of companions) {
@@ -152,7 +152,17 @@ export function applyPolicy(stack: TerraformStack, options: ApplyPolicyOptions):
   };
   stack.node.addValidation({
     validate: () => {
-      const report = evaluateStack(stack, { tier: options.tier, suppressions, companions: options.companions });
+      const resolved = stack.toTerraform();
+      // The synthesizer resolves the stack once more right after its validations, with nothing
+      // changing the tree in between: it takes this resolution instead (once), which saves a
+      // third of a stack's synthesis.
+      const own = Object.getOwnPropertyDescriptor(stack, "toTerraform");
+      stack.toTerraform = () => {
+        if (own) Object.defineProperty(stack, "toTerraform", own);
+        else delete (stack as { toTerraform?: unknown }).toTerraform;
+        return resolved;
+      };
+      const report = evaluateStack(stack, { tier: options.tier, suppressions, companions: options.companions }, resolved);
       handle.lastReport = report;
       const files = writeReports(report, options.outdir ?? path.join(App.of(stack).outdir, "stacks", stack.node.id));
       if (!annotated) {
@@ -160,7 +170,12 @@ export function applyPolicy(stack: TerraformStack, options: ApplyPolicyOptions):
         annotated = true;
       }
       options.onReport?.(report, files);
-      if (!report.summary.passed) throw new PolicyViolationError(report, files);
+      if (!report.summary.passed) {
+        // No synthesis follows a failed validation: the next resolution is a fresh one.
+        if (own) Object.defineProperty(stack, "toTerraform", own);
+        else delete (stack as { toTerraform?: unknown }).toTerraform;
+        throw new PolicyViolationError(report, files);
+      }
       return [];
     },
   });

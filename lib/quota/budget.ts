@@ -110,7 +110,9 @@ interface Bucket {
 }
 
 const byUse = <T extends { used: number }>(a: T, b: T) => b.used - a.used;
-const n = (x: number) => x.toLocaleString("en-US");
+/** One formatter: `toLocaleString` builds a new one on every call. */
+const NUMBER = new Intl.NumberFormat("en-US");
+const n = (x: number) => NUMBER.format(x);
 /** A title inside a sentence: "alert policies per project", "Vertex AI endpoints per region". */
 const lower = (title: string) => (/^[A-Z][a-z-]*\s+[a-z]/.test(title) ? title[0].toLowerCase() + title.slice(1) : title);
 

@@ -99,10 +99,10 @@ const pad = (n: number) => String(n).padStart(2, "0");
 const clock = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 const mod = (a: number, n: number) => ((a % n) + n) % n;
 
-/** UTC offset of `timeZone` at `date`, in minutes east of UTC. */
 /** One formatter per time zone: building an Intl.DateTimeFormat is far costlier than using one. */
 const OFFSET_FORMATS = new Map<string, Intl.DateTimeFormat>();
 
+/** UTC offset of `timeZone` at `date`, in minutes east of UTC. */
 function offsetAt(timeZone: string, date: Date): number {
   let format = OFFSET_FORMATS.get(timeZone);
   if (!format) OFFSET_FORMATS.set(timeZone, (format = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })));
@@ -116,10 +116,16 @@ function offsetAt(timeZone: string, date: Date): number {
  * saving time (its offset differs between the first days of the months of 2025 and 2026).
  */
 export function fixedUtcOffset(timeZone: string): number | undefined {
+  // Asked once per model: the answer depends on the zone only.
+  if (FIXED_OFFSETS.has(timeZone)) return FIXED_OFFSETS.get(timeZone);
   const offsets = new Set<number>();
   for (const year of [2025, 2026]) for (let month = 0; month < 12; month++) offsets.add(offsetAt(timeZone, new Date(Date.UTC(year, month, 1, 12))));
-  return offsets.size === 1 ? [...offsets][0] : undefined;
+  const fixed = offsets.size === 1 ? [...offsets][0] : undefined;
+  FIXED_OFFSETS.set(timeZone, fixed);
+  return fixed;
 }
+
+const FIXED_OFFSETS = new Map<string, number | undefined>();
 
 const fail = (field: "schedule" | "timeZone", message: string): TransferScheduleResult => ({ ok: false, field, message });
 
