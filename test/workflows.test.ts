@@ -62,7 +62,7 @@ describe("pull-request workflow", () => {
     const job = pr.jobs.review;
     assert.deepEqual(job.permissions, { contents: "read", "pull-requests": "write" });
     assert.equal(uses(job, "actions/checkout")[0].with?.["fetch-depth"], 0, "the base branch must be fetched");
-    const commands = runs(job);
+    const commands = runs(job).filter((c) => !c.includes("-serving-"));
     const order = ["npm ci", "npm test", "npm run synth", "npm run checkov"].map((c) => commands.indexOf(c));
     assert.deepEqual(order, [0, 1, 2, 3], "Checkov scans the synthesized stacks before the review");
     const review = steps(job).find((s) => s.run?.includes("npm run review"))!;
@@ -92,6 +92,28 @@ describe("pull-request workflow", () => {
     assert.ok(steps(job).indexOf(auth) < steps(job).indexOf(diff));
     assert.equal(uses(job, "hashicorp/setup-terraform")[0].with?.terraform_wrapper, false);
     assert.equal(job.environment, undefined, "a pull request never waits for, nor uses, a deployment environment");
+  });
+});
+
+describe("pull-request workflow: serving stacks", () => {
+  test("the review lists every serving stack with its environment's planner, read from the repository variables", () => {
+    const step = steps(pr.jobs.review).find((s) => s.name === "Serving stacks and their environments' planners")!;
+    assert.equal(pr.jobs.review.outputs.serving, "${{ steps.serving.outputs.stacks }}");
+    assert.equal(step.env?.VARS, "${{ toJSON(vars) }}");
+    assert.match(step.run!, /-name '\*-serving-\*'/);
+    assert.match(step.run!, /"GCP_PLAN_WORKLOAD_IDENTITY_PROVIDER_" \+ \$env/);
+    assert.match(step.run!, /"GCP_PLANNER_SERVICE_ACCOUNT_" \+ \$env/);
+    assert.ok(runs(pr.jobs.review).indexOf("npm run synth") < runs(pr.jobs.review).indexOf(step.run!));
+  });
+
+  test("diff-serving: cdktn diff per serving stack, three at once, as its environment's planner", () => {
+    const job = pr.jobs["diff-serving"];
+    assert.equal(job.needs, "review");
+    assert.equal(job.if, "github.event.pull_request.head.repo.full_name == github.repository && needs.review.outputs.serving != '[]'");
+    assert.equal(job.strategy.matrix.include, "${{ fromJSON(needs.review.outputs.serving) }}");
+    assert.equal(job.strategy["max-parallel"], PARALLEL_SERVING_STACKS);
+    assert.deepEqual(uses(job, "google-github-actions/auth")[0].with, { workload_identity_provider: "${{ matrix.workload_identity_provider }}", service_account: "${{ matrix.service_account }}" });
+    assert.deepEqual(steps(job).map((s) => s.run ?? s.uses?.split("@")[0]), steps(pr.jobs.diff).map((s) => s.run ?? s.uses?.split("@")[0]));
   });
 });
 
