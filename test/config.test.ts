@@ -217,6 +217,20 @@ describe("a folder of environments", () => {
     assert.deepEqual(crossEnvironmentProblems([env("prod", "acme-ml-one"), env("prod-eu", "acme-ml-two")]), []);
   });
 
+  test("no environment's state is a serving stack's state", () => {
+    const env = (name: string, extra: object) => {
+      const r = parseEnvironment(stringify(baseConfig({ name, projectId: `acme-ml-${name}`, naming: { bucketPrefix: `acme-${name}` }, ...extra })), `${name}.yaml`);
+      assert.deepEqual(r.problems, []);
+      return { file: `${name}.yaml`, config: r.config!, locate: r.locate };
+    };
+    const p = crossEnvironmentProblems([
+      env("fleet", { serving: { shards: 2 }, backend: { bucket: "acme-state", prefix: "mlops/fleet" } }),
+      env("other", { backend: { bucket: "acme-state", prefix: "mlops/fleet-serving-1" } }),
+    ]).map(formatProblem);
+    assert.equal(p.length, 1, p.join("\n"));
+    assert.match(p[0], /^other\.yaml:\d+:\d+: backend\.prefix: state location 'gs:\/\/acme-state\/mlops\/fleet-serving-1\/default\.tfstate' is the state of serving stack fleet-serving-1 of the environment in fleet\.yaml/);
+  });
+
   test("no environment takes the name of another's serving stack", () => {
     const env = (name: string, projectId: string, extra: object = {}) => {
       const r = parseEnvironment(stringify(baseConfig({ name, projectId, naming: { bucketPrefix: `acme-${name}` }, ...extra })), `${name}.yaml`);

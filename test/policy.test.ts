@@ -328,6 +328,25 @@ describe("applyPolicy (cdktf)", () => {
     assert.deepEqual(warnings.map((w) => w.split("]")[0]), ["[MLOPS-GCS-001", "[MLOPS-GCS-002", "[MLOPS-GCS-003"]);
   });
 
+  test("the policy's resolution of a stack serves the synthesizer once; the next resolution sees the tree as it is", () => {
+    const { app, stack } = stackWithBareBucket(tmp("loan"));
+    applyPolicy(stack, { tier: "dev", outdir: tmp("loan-reports") });
+    app.synth();
+    const written = JSON.parse(fs.readFileSync(path.join(app.outdir, "stacks", "t", "cdk.tf.json"), "utf8"));
+    assert.deepEqual(Object.keys(written.resource.google_storage_bucket), Object.keys((stack.toTerraform() as any).resource.google_storage_bucket));
+    // Changed after the synthesis, in the same synchronous run: a fresh resolution shows it.
+    new StorageBucket(stack, "later", { project: "acme-ml-test", name: "acme-ml-test-later", location: "US-CENTRAL1", labels: LABELS });
+    assert.equal(Object.keys((stack.toTerraform() as any).resource.google_storage_bucket).length, 2);
+  });
+
+  test("a failed policy validation leaves nothing lent: the stack resolves afresh", () => {
+    const { stack } = stackWithBareBucket();
+    applyPolicy(stack, { tier: "prod", outdir: tmp("loan-prod") });
+    assert.throws(() => Testing.synth(stack, true), PolicyViolationError);
+    new StorageBucket(stack, "later", { project: "acme-ml-test", name: "acme-ml-test-later", location: "US-CENTRAL1", labels: LABELS });
+    assert.equal(Object.keys((stack.toTerraform() as any).resource.google_storage_bucket).length, 2);
+  });
+
   test("prod: synthesis fails with one readable message listing rule, address, construct path, cause and finding", () => {
     const outdir = tmp("prod");
     const { stack } = stackWithBareBucket();

@@ -131,6 +131,12 @@ export const QUOTAS = {
 
 export type QuotaKey = keyof typeof QUOTAS;
 
+/** The resource types a quota counts (those with a `resourceType`). */
+export const COUNTED_TYPES: ReadonlySet<string> = new Set<string>(Object.values(QUOTAS).flatMap((q: QuotaFact) => (q.resourceType ? [q.resourceType] : [])));
+
+/** A quota's title inside a sentence: "alert policies per project", "Vertex AI endpoints per region". */
+export const titleInSentence = (title: string): string => (/^[A-Z][a-z-]*\s+[a-z]/.test(title) ? title[0].toLowerCase() + title.slice(1) : title);
+
 /** Every quota, in catalog order. */
 export const QUOTA_KEYS = Object.keys(QUOTAS) as QuotaKey[];
 

@@ -64,7 +64,7 @@ const COMMANDS: Record<string, { summary: string; usage: string }> = {
     summary: "record (or --check) the Terraform address of every stateful resource of each stack",
     usage: [
       "mlops-env addresses [--config-dir <dir>] [--dir <dir>] [--check]",
-      "mlops-env addresses --shard-moves [--from-shards <n>] [--stacks-dir <dir>] [--config-dir <dir>]",
+      "mlops-env addresses --shard-moves [--environment <name>] [--from-shards <n>] [--config-dir <dir>]",
       "",
       CONFIG_DIR_HELP,
       `  --dir <dir>          where the manifests are kept (default: ${DEFAULT_ADDRESSES_DIR})`,
@@ -72,8 +72,9 @@ const COMMANDS: Record<string, { summary: string; usage: string }> = {
       "                       a stack has no manifest or a manifest belongs to no stack",
       "  --shard-moves        print a shell script of the state moves that a change of serving.shards needs",
       "                       (addresses stay the same; resources move between the stacks' states)",
-      "  --from-shards <n>    the serving.shards the environments had before the change (default: 1)",
-      "  --stacks-dir <dir>   the synthesized stacks the script runs terraform in (default: cdktf.out/stacks)",
+      "  --environment <name> the environment whose layout changed (required with --from-shards above 1;",
+      "                       default: every environment that has serving stacks now)",
+      "  --from-shards <n>    the serving.shards it had before the change (default: 1)",
     ].join("\n"),
   },
   inventory: {
@@ -173,18 +174,21 @@ function run(command: string, argv: readonly string[], io: CliIo, progress: Prog
       return 0;
     }
     case "addresses": {
-      const { values, booleans } = parseFlags(rest, { values: ["--dir", "--from-shards", "--stacks-dir"], booleans: ["--check", "--shard-moves"] });
+      const { values, booleans } = parseFlags(rest, { values: ["--dir", "--from-shards", "--environment"], booleans: ["--check", "--shard-moves"] });
       if (booleans.has("--shard-moves")) {
         const from = Number(values["--from-shards"] ?? 1);
         if (!Number.isInteger(from) || from < 1 || from > MAX_SHARDS)
           throw new UsageError(`--from-shards: must be a whole number from 1 to ${MAX_SHARDS}, not '${values["--from-shards"]}'`);
+        const only = values["--environment"];
+        if (from > 1 && only === undefined) throw new UsageError("--from-shards above 1 needs --environment <name>: the layout it names is one environment's");
         const { stacks } = buildApp({ configDir, onEnvironment: (name, i, n) => progress.update(`building ${name} (${i + 1}/${n})`) });
         progress.done();
-        const scripts = stacks
-          .map((s) => shardMovesScript(s, { fromShards: from, stacksDir: values["--stacks-dir"] ?? path.join("cdktf.out", "stacks") }))
-          .filter((s) => s !== undefined);
+        const chosen = only === undefined ? stacks : stacks.filter((s) => s.node.id === only);
+        if (only !== undefined && chosen.length === 0)
+          throw new UsageError(`--environment: no environment named '${only}' in ${display(configDir)}; environments: ${stacks.map((s) => s.node.id).join(", ")}`);
+        const scripts = chosen.map((s) => shardMovesScript(s, { fromShards: from })).filter((s) => s !== undefined);
         if (scripts.length === 0) {
-          io.stderr.write("no environment has serving stacks, and --from-shards is 1: nothing to move\n");
+          io.stderr.write(`nothing to move: ${only === undefined ? "no environment has serving stacks" : `'${only}' has the layout --from-shards names`}\n`);
           return 0;
         }
         out(scripts.join("\n"));

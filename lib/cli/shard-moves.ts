@@ -1,56 +1,71 @@
 /**
- * The state moves of a change of serving layout (`serving.shards`): every resource of a serving
- * stack `<env>-serving-<n>` keeps its Terraform address (its construct path below the stack is
- * the one it has in the environment's own stack), so moving to serving stacks, or from N to M of
- * them, moves state between stacks and replaces nothing. This writes those moves as a shell script
- * for a reviewer to read and an operator to run, with the environment's stacks synthesized and
- * nobody applying meanwhile.
+ * The state moves of a change of serving layout (`serving.shards`): every endpoint and pool of a
+ * serving stack `<env>-serving-<n>` keeps its Terraform address (its construct path below the
+ * stack is the one it has in the environment's own stack), so moving to serving stacks, from N to
+ * M of them, or back to one stack moves state between stacks and replaces nothing. This writes
+ * those moves as a shell script for a reviewer to read and an operator to run, with nobody
+ * planning or applying the environment's stacks meanwhile.
  *
- * The script pulls each state involved (`terraform state pull`), moves each address present in a
- * source state with `terraform state mv -state=<src> -state-out=<dst>`, and pushes the results
- * back (`terraform state push`). An address absent from every source is left alone: the next
- * apply of its serving stack creates it.
+ * The script reaches each state through its GCS backend alone (a folder of its own with the
+ * backend's bucket and prefix), so it does not need the synthesized folders, some of which a
+ * smaller layout no longer has. It pulls each state (`terraform state pull`), moves each endpoint
+ * and pool from the state that holds it with `terraform state mv -state=<src> -state-out=<dst>`,
+ * and pushes the results back (`terraform state push`, targets first). An address no source holds
+ * is left alone: the next apply of its stack creates it.
+ *
+ * Capacity documents are not moved: each stack writes its own (`serving/capacity.json`, or
+ * `serving/capacity-<n>.json` in serving stack n), all at one Terraform address. A document whose
+ * stack remains is rewritten by its next apply; one whose stack is removed by the change is taken
+ * out of that stack's state by the script, and the object stays in the artifacts bucket, where
+ * nothing reads it any more.
  */
-import { shardStackName } from "../serving/shards";
+import { shardStackName, shardStatePrefix } from "../serving/shards";
 import type { MlopsStack } from "../stack";
 
 export interface ShardMovesOptions {
   /** Serving stacks the environment had before the change; 1 = serving lived in the environment's stack. */
   readonly fromShards: number;
-  /** Folder of the synthesized stacks (`<outdir>/stacks`), as the script's commands name it. */
-  readonly stacksDir: string;
 }
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
-/** The move script of one environment, or undefined when it has no serving stacks now and had none. */
+/** Types that move with a model: its endpoint (or Model Garden deployment) and its pool. */
+const MOVED_TYPES = new Set(["google_vertex_ai_endpoint", "google_vertex_ai_endpoint_with_model_garden_deployment", "google_vertex_ai_deployment_resource_pool"]);
+const CAPACITY_TYPE = "google_storage_bucket_object";
+
+/** The move script of one environment, or undefined when its layout is the one it had. */
 export function shardMovesScript(stack: MlopsStack, options: ShardMovesOptions): string | undefined {
   const env = stack.node.id;
-  const targets = stack.servingStacks.length > 0 ? stack.servingStacks : [];
-  const sources = options.fromShards > 1 ? Array.from({ length: options.fromShards }, (_, n) => shardStackName(env, n)) : [env];
-  // Where each serving resource lives now: the serving stacks, or (back to one stack) the environment's.
+  const spec = stack.environment.spec;
+  const now = stack.servingStacks.length;
+  const before = options.fromShards > 1 ? options.fromShards : 0;
+  if (now === before) return undefined;
+  const sources = before > 0 ? Array.from({ length: before }, (_, n) => shardStackName(env, n)) : [env];
+  // Where each endpoint and pool lives now: the serving stacks, or (back to one stack) the environment's.
   const placed: { stack: string; addresses: string[] }[] =
-    targets.length > 0
-      ? targets.map((t) => ({ stack: t.node.id, addresses: addressesOf(t.toTerraform()) }))
-      : [{ stack: env, addresses: addressesOf(stack.toTerraform()).filter((a) => isServingAddress(a)) }];
-  if (options.fromShards <= 1 && targets.length === 0) return undefined;
+    now > 0 ? stack.servingStacks.map((t) => ({ stack: t.node.id, addresses: addressesOf(t.toTerraform()) })) : [{ stack: env, addresses: addressesOf(stack.toTerraform()) }];
+  const prefixOf = (s: string) => (s === env ? spec.backend.prefix : shardStatePrefix(spec.backend.prefix, Number(s.slice(s.lastIndexOf("-") + 1))));
   const all = [...new Set([...sources, ...placed.map((p) => p.stack)])];
+  const removed = sources.filter((s) => s !== env && !placed.some((p) => p.stack === s));
   const lines = [
     "#!/usr/bin/env bash",
-    `# State moves of environment '${env}': serving from ${sources.length === 1 && sources[0] === env ? "its own stack" : `${sources.length} serving stacks`} to ${placed.length === 1 && placed[0].stack === env ? "its own stack" : `${placed.length} serving stacks`}.`,
-    "# Generated by `mlops-env addresses --shard-moves`. Run it after `mlops-env synth` of the new layout and before",
-    "# any apply, with nobody else planning or applying these stacks; then apply the environment's stack first.",
+    `# State moves of environment '${env}': serving from ${before === 0 ? "its own stack" : `${before} serving stacks`} to ${now === 0 ? "its own stack" : `${now} serving stacks`}.`,
+    "# Generated by `mlops-env addresses --shard-moves`. Run it before any plan or apply of the new layout,",
+    "# with nobody else planning or applying these stacks, as an identity that may write the state bucket;",
+    "# then apply the environment's stack first, then its serving stacks.",
     "set -euo pipefail",
-    `stacks=${quote(options.stacksDir)}`,
     'work="$(mktemp -d)"',
     'echo "states are kept in $work"',
     "",
-    "# Pull every state involved (an empty state for a stack that has none yet).",
-    ...all.map((s) => `terraform -chdir="$stacks/${s}" init -input=false >/dev/null && terraform -chdir="$stacks/${s}" state pull > "$work/${s}.tfstate"`),
-    "# A stack without state pulls nothing: its file is created by the first move into it.",
-    `for s in ${all.map(quote).join(" ")}; do`,
-    '  if [ -s "$work/$s.tfstate" ]; then terraform state list -state="$work/$s.tfstate" > "$work/$s.list"; else rm -f "$work/$s.tfstate"; : > "$work/$s.list"; fi',
-    "done",
+    "# Each state through its backend alone, then pulled (a stack without state yet pulls nothing).",
+    "pull() { # <stack> <prefix>",
+    '  mkdir -p "$work/$1"',
+    `  printf '{"terraform":{"backend":{"gcs":{"bucket":"%s","prefix":"%s"}}}}' ${quote(spec.backend.bucket)} "$2" > "$work/$1/backend.tf.json"`,
+    '  terraform -chdir="$work/$1" init -input=false >/dev/null',
+    '  terraform -chdir="$work/$1" state pull > "$work/$1.tfstate"',
+    '  if [ -s "$work/$1.tfstate" ]; then terraform state list -state="$work/$1.tfstate" > "$work/$1.list"; else rm -f "$work/$1.tfstate"; : > "$work/$1.list"; fi',
+    "}",
+    ...all.map((s) => `pull ${quote(s)} ${quote(prefixOf(s))}`),
     "",
     "move() { # <address> <target stack>: from whichever source state holds it",
     `  for src in ${sources.map(quote).join(" ")}; do`,
@@ -62,21 +77,31 @@ export function shardMovesScript(stack: MlopsStack, options: ShardMovesOptions):
     "}",
   ];
   for (const p of placed) {
-    lines.push("", `# ${p.stack}: ${p.addresses.length} resources`);
+    lines.push("", `# ${p.stack}: ${p.addresses.length} endpoints and pools`);
     for (const a of p.addresses) lines.push(`move ${quote(a)} ${quote(p.stack)}`);
   }
-  lines.push("", "# Push the moved states back (targets first, so nothing is ever in no state).");
-  const pushOrder = [...placed.map((p) => p.stack).filter((s) => !sources.includes(s)), ...sources];
-  for (const s of [...new Set(pushOrder)]) lines.push(`if [ -f "$work/${s}.tfstate" ]; then terraform -chdir="$stacks/${s}" state push "$work/${s}.tfstate"; fi`);
+  if (removed.length > 0) {
+    lines.push("", "# Serving stacks the new layout no longer has: their capacity documents leave their states.");
+    for (const s of removed) {
+      lines.push(
+        `grep '^${CAPACITY_TYPE}\\.' "$work/${s}.list" | while read -r a; do terraform state rm -lock=false -state="$work/${s}.tfstate" "$a"; done`,
+        `echo "${s}: left in its state: $(terraform state list -state="$work/${s}.tfstate" | wc -l) resources (expected 0)"`,
+      );
+    }
+  }
+  lines.push("", "# Push the states back, targets first, so that nothing is ever in no state.");
+  const pushOrder = [...new Set([...placed.map((p) => p.stack).filter((s) => !sources.includes(s)), ...sources])];
+  for (const s of pushOrder) lines.push(`if [ -f "$work/${s}.tfstate" ]; then terraform -chdir="$work/${s}" state push "$work/${s}.tfstate"; fi`);
   return `${lines.join("\n")}\n`;
 }
 
-/** Managed resource addresses of a stack's Terraform JSON. */
+/** Addresses of the endpoints, Model Garden deployments and pools in a stack's Terraform JSON. */
 function addressesOf(json: { resource?: Record<string, Record<string, unknown>> }): string[] {
-  return Object.entries(json.resource ?? {}).flatMap(([type, byName]) => Object.keys(byName).map((name) => `${type}.${name}`));
-}
-
-/** A serving fleet's resource in the environment's stack (its construct path starts Environment/Serving). */
-function isServingAddress(address: string): boolean {
-  return address.slice(address.indexOf(".") + 1).startsWith("Environment_Serving_");
+  return Object.entries(json.resource ?? {})
+    .filter(([type]) => MOVED_TYPES.has(type))
+    .flatMap(([type, byName]) =>
+      Object.keys(byName)
+        .filter((name) => name.startsWith("Environment_Serving_"))
+        .map((name) => `${type}.${name}`),
+    );
 }

@@ -12,7 +12,7 @@ import { EnvironmentConfig, EnvironmentConfigSchema } from "./schema";
 import { stateLocation } from "../core/state";
 import { EnvironmentSpec, resolveEnvironment } from "./spec";
 import { environmentWarnings } from "./warnings";
-import { shardStackName } from "../serving/shards";
+import { shardStackName, shardStatePrefix } from "../serving/shards";
 
 export interface LoadedConfig {
   readonly file: string;
@@ -300,8 +300,28 @@ export function crossEnvironmentProblems(loaded: readonly LoadedConfig[]): Probl
     (c) => (c.naming.bucketPrefix !== undefined ? { path: ["naming", "bucketPrefix"], value: c.naming.bucketPrefix } : { path: ["projectId"], value: c.projectId }),
     " (bucket names are global)",
   );
-  // Serving stacks are named <env>-serving-<n>: no environment may take one of those names.
+  // Serving stacks are named <env>-serving-<n>: no environment may take one of those names, and no
+  // environment's state may be one of theirs (<prefix>-serving-<n> in the same bucket).
   const specs = loaded.map((l) => ({ l, spec: resolveEnvironment(l.config) }));
+  const servingStates = new Map<string, { stack: string; file: string }>();
+  for (const { l, spec } of specs) {
+    for (let n = 0; n < spec.serving.shards && spec.serving.shards > 1; n++) {
+      servingStates.set(stateLocation(spec.backend.bucket, shardStatePrefix(spec.backend.prefix, n)), { stack: shardStackName(spec.name, n), file: l.file });
+    }
+  }
+  for (const { l, spec } of specs) {
+    const taken = servingStates.get(stateLocation(spec.backend.bucket, spec.backend.prefix));
+    if (taken !== undefined) {
+      const at = l.config.backend.prefix !== undefined ? ["backend", "prefix"] : ["name"];
+      problems.push({
+        file: l.file,
+        ...l.locate?.(at),
+        path: formatPath(at),
+        value: l.config.backend.prefix ?? l.config.name,
+        message: `state location '${stateLocation(spec.backend.bucket, spec.backend.prefix)}' is the state of serving stack ${taken.stack} of the environment in ${taken.file}; each stack needs its own: two stacks sharing one state overwrite each other's`,
+      });
+    }
+  }
   const servingStacks = new Map<string, string>();
   for (const { l, spec } of specs) for (let n = 0; n < spec.serving.shards && spec.serving.shards > 1; n++) servingStacks.set(shardStackName(spec.name, n), l.file);
   for (const { l, spec } of specs) {

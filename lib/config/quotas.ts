@@ -11,10 +11,10 @@
  * raise it) cannot be declared above Google's value.
  */
 import { z } from "zod";
-import { QUOTA_KEYS, QUOTAS, QuotaFact, QuotaKey } from "../catalog/quotas";
+import { QUOTA_KEYS, QUOTAS, QuotaFact, QuotaKey, titleInSentence } from "../catalog/quotas";
 
 /** A title inside a sentence: "alert policies per project", "Vertex AI endpoints per region". */
-const lower = (title: string) => (/^[A-Z][a-z-]*\s+[a-z]/.test(title) ? title[0].toLowerCase() + title.slice(1) : title);
+const lower = titleInSentence;
 
 function declaredValue(key: QuotaKey) {
   const q: QuotaFact = QUOTAS[key];

@@ -49,9 +49,8 @@ export const MAX_CONDITIONS_PER_POLICY = 6;
  * starts_with("europe-")`) and a label matched against a list of alternatives with
  * `monitoring.regex.full_match("gke-(hipster|nginx).*")`, which is used here for a list of
  * endpoints (endpoint IDs are lowercase letters, digits and hyphens: nothing to escape). Not
- * confirmed in a source that could be read in full: `NOT` before a comparison, which the default
- * policies use to leave out the endpoints of other groups (README, "Not verified against a live
- * project").
+ * confirmed by a cited source: `NOT` before a comparison, which the default policies use to leave
+ * out the endpoints of other groups (README, "Not verified against a live project").
  */
 export const selection = {
   /** Endpoints whose ID starts with `prefix`. */

@@ -136,6 +136,31 @@ function annotate(stack: TerraformStack, report: PolicyReport): void {
 const APPLIED = new WeakSet<TerraformStack>();
 
 /**
+ * Lets the synthesizer take `resolved` for its next resolution of `stack`. The synthesizer
+ * resolves the stack again right after its validations, in the same synchronous `synth()`, with
+ * nothing changing the tree in between; taking this resolution instead saves one of the three a
+ * stack's synthesis otherwise makes. The loan ends at its first use or when the current
+ * synchronous run ends (a failed validation, an error annotation or HCL output leaves it unused),
+ * so no later resolution can see an out-of-date tree.
+ */
+function lendResolution(stack: TerraformStack, resolved: ReturnType<TerraformStack["toTerraform"]>): () => void {
+  const own = Object.getOwnPropertyDescriptor(stack, "toTerraform");
+  let lent = true;
+  const end = () => {
+    if (!lent) return;
+    lent = false;
+    if (own) Object.defineProperty(stack, "toTerraform", own);
+    else delete (stack as { toTerraform?: unknown }).toTerraform;
+  };
+  stack.toTerraform = () => {
+    end();
+    return resolved;
+  };
+  process.nextTick(end);
+  return end;
+}
+
+/**
  * Applies the policy pack to a stack: every synthesis judges the stack's resources, writes
  * `policy-report.json` and `policy-report.md` next to its `cdk.tf.json`, and throws a
  * PolicyViolationError (a ValidationError) listing every error-level finding in preprod and prod.
@@ -153,15 +178,7 @@ export function applyPolicy(stack: TerraformStack, options: ApplyPolicyOptions):
   stack.node.addValidation({
     validate: () => {
       const resolved = stack.toTerraform();
-      // The synthesizer resolves the stack once more right after its validations, with nothing
-      // changing the tree in between: it takes this resolution instead (once), which saves a
-      // third of a stack's synthesis.
-      const own = Object.getOwnPropertyDescriptor(stack, "toTerraform");
-      stack.toTerraform = () => {
-        if (own) Object.defineProperty(stack, "toTerraform", own);
-        else delete (stack as { toTerraform?: unknown }).toTerraform;
-        return resolved;
-      };
+      const endLoan = lendResolution(stack, resolved);
       const report = evaluateStack(stack, { tier: options.tier, suppressions, companions: options.companions }, resolved);
       handle.lastReport = report;
       const files = writeReports(report, options.outdir ?? path.join(App.of(stack).outdir, "stacks", stack.node.id));
@@ -171,9 +188,7 @@ export function applyPolicy(stack: TerraformStack, options: ApplyPolicyOptions):
       }
       options.onReport?.(report, files);
       if (!report.summary.passed) {
-        // No synthesis follows a failed validation: the next resolution is a fresh one.
-        if (own) Object.defineProperty(stack, "toTerraform", own);
-        else delete (stack as { toTerraform?: unknown }).toTerraform;
+        endLoan(); // no synthesis follows
         throw new PolicyViolationError(report, files);
       }
       return [];

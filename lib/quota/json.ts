@@ -3,7 +3,7 @@
  * as lib/quota/tree.ts builds from the construct tree, with what only the environment file knows
  * (declared quotas, model names) from the `quota-report.json` synthesis writes beside each stack.
  */
-import { QUOTAS, QuotaFact, policySize } from "../catalog/quotas";
+import { COUNTED_TYPES, policySize } from "../catalog/quotas";
 import type { QuotaResource, QuotaStack } from "./budget";
 
 /** What synthesis records of a stack beside it, `<outdir>/stacks/<stack>/quota-report.json`. */
@@ -19,7 +19,7 @@ export interface QuotaReport {
 /** The file name of the report beside a stack's `cdk.tf.json`. */
 export const QUOTA_REPORT_FILE = "quota-report.json";
 
-const COUNTED = new Set<string>(Object.values(QUOTAS).flatMap((q: QuotaFact) => (q.resourceType ? [q.resourceType] : [])));
+const COUNTED = COUNTED_TYPES;
 const isObject = (v: unknown): v is Record<string, any> => typeof v === "object" && v !== null && !Array.isArray(v);
 /** A literal string: not a Terraform expression, which only apply knows. */
 const plain = (v: unknown): string | undefined => (typeof v === "string" && !v.includes("${") ? v : undefined);

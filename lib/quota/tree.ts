@@ -13,11 +13,11 @@ import { Token, TerraformResource, TerraformStack } from "../cdktn";
 import type { IConstruct } from "../cdktn";
 import type { LoadedConfig } from "../config/load";
 import { MlopsStack } from "../stack";
-import { QUOTAS, QuotaFact, policySize } from "../catalog/quotas";
+import { COUNTED_TYPES, policySize } from "../catalog/quotas";
 import type { QuotaResource, QuotaStack } from "./budget";
 
 /** The resource types the budget counts. */
-const COUNTED = new Set<string>(Object.values(QUOTAS).flatMap((q: QuotaFact) => (q.resourceType ? [q.resourceType] : [])));
+const COUNTED = COUNTED_TYPES;
 
 const plain = (v: unknown): string | undefined => (typeof v === "string" && !Token.isUnresolved(v) ? v : undefined);
 

@@ -11,9 +11,25 @@
 # Exits 3 (and says why) when none works, so callers can tell "unavailable" from "failed".
 set -euo pipefail
 source "$(dirname "$0")/cache.sh"
-version="$(pin version)"
 mirror="$MLOPS_TOOLS_CACHE/provider-mirror"
 platform="$(go env GOOS 2>/dev/null || echo linux)_$(go env GOARCH 2>/dev/null || echo amd64)"
+
+# go_build <name> <version> <module@version> <binary path>: `go install` into a temporary folder,
+# then into the mirror; exit 3 with Go's own message when the toolchain or the module is missing.
+go_build() {
+  command -v go >/dev/null 2>&1 || { echo "unavailable: no Go toolchain to build the $1 provider $2" >&2; exit 3; }
+  echo "building the $1 provider $2 ($3) from the Go module proxy (once) ..." >&2
+  local tmp
+  tmp="$(mktemp -d)"
+  if ! GOBIN="$tmp" GOFLAGS=-mod=mod go install -trimpath -ldflags="-s -w" "$3" 2>"$tmp/err"; then
+    echo "unavailable: 'go install $3' failed:" >&2
+    sed 's/^/  /' "$tmp/err" | tail -n 5 >&2
+    rm -rf "$tmp"; exit 3
+  fi
+  mv "$tmp/terraform-provider-$1" "$4"; rm -rf "$tmp"
+}
+
+version="$(pin version)"
 dir="$mirror/registry.terraform.io/hashicorp/google/$version/$platform"
 bin="$dir/terraform-provider-google_v$version"
 if [ ! -x "$bin" ]; then
@@ -21,16 +37,7 @@ if [ ! -x "$bin" ]; then
   if [ -n "${MLOPS_GOOGLE_PROVIDER_BIN:-}" ]; then
     cp "$MLOPS_GOOGLE_PROVIDER_BIN" "$bin"
   else
-    command -v go >/dev/null 2>&1 || { echo "unavailable: no Go toolchain to build the google provider $version" >&2; exit 3; }
-    module="$(pin goModule)@$(pin goPseudoVersion)"
-    echo "building the google provider $version ($module) from the Go module proxy (once) ..." >&2
-    tmp="$(mktemp -d)"
-    if ! GOBIN="$tmp" GOFLAGS=-mod=mod go install -trimpath -ldflags="-s -w" "$module" 2>"$tmp/err"; then
-      echo "unavailable: 'go install $module' failed:" >&2
-      sed 's/^/  /' "$tmp/err" | tail -n 5 >&2
-      rm -rf "$tmp"; exit 3
-    fi
-    mv "$tmp/terraform-provider-google" "$bin"; rm -rf "$tmp"
+    go_build google "$version" "$(pin goModule)@$(pin goPseudoVersion)" "$bin"
   fi
   chmod +x "$bin"
 fi
@@ -40,16 +47,7 @@ tdir="$mirror/registry.terraform.io/hashicorp/time/$tversion/$platform"
 tbin="$tdir/terraform-provider-time_v$tversion"
 if [ ! -x "$tbin" ]; then
   mkdir -p "$tdir"
-  command -v go >/dev/null 2>&1 || { echo "unavailable: no Go toolchain to build the time provider $tversion" >&2; exit 3; }
-  module="$(pin time.goModule)@$(pin time.goVersion)"
-  echo "building the time provider $tversion ($module) from the Go module proxy (once) ..." >&2
-  tmp="$(mktemp -d)"
-  if ! GOBIN="$tmp" GOFLAGS=-mod=mod go install -trimpath -ldflags="-s -w" "$module" 2>"$tmp/err"; then
-    echo "unavailable: 'go install $module' failed:" >&2
-    sed 's/^/  /' "$tmp/err" | tail -n 5 >&2
-    rm -rf "$tmp"; exit 3
-  fi
-  mv "$tmp/terraform-provider-time" "$tbin"; rm -rf "$tmp"
+  go_build time "$tversion" "$(pin time.goModule)@$(pin time.goVersion)" "$tbin"
   chmod +x "$tbin"
 fi
 echo "$mirror"
