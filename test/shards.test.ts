@@ -249,7 +249,8 @@ describe("serving stacks", () => {
   });
 
   describe("the move script, run with Terraform on local copies of the states", () => {
-    const tf = spawnSync("bash", [path.join(__dirname, "..", "scripts", "tools", "ensure-terraform.sh")], { encoding: "utf8" });
+    // A Terraform at hand (on PATH or in the tools cache); the test never waits for a build.
+    const tf = spawnSync("bash", [path.join(__dirname, "..", "scripts", "tools", "ensure-terraform.sh")], { encoding: "utf8", env: { ...process.env, MLOPS_TOOLS_NO_BUILD: "1" } });
     const available = tf.status === 0;
     /** A Terraform state holding `addresses` (managed resources with an id). */
     const state = (addresses: string[]) => ({

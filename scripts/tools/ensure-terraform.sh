@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prints the path of a Terraform CLI (>= the minimum in provider/version.json). Uses the one on
 # PATH when it is new enough; otherwise builds the pinned version from its Go module into the
-# tools cache (once; later runs reuse it). Idempotent.
+# tools cache (once; later runs reuse it). Idempotent. With MLOPS_TOOLS_NO_BUILD=1 it builds
+# nothing and exits 3 when no Terraform is at hand (tests that use one when there is one).
 set -euo pipefail
 source "$(dirname "$0")/cache.sh"
 min="$(pin terraform.minimum)"
@@ -13,6 +14,7 @@ if command -v terraform >/dev/null 2>&1; then
 fi
 bin="$MLOPS_TOOLS_CACHE/bin/terraform-${want#v}"
 if [ ! -x "$bin" ]; then
+  [ "${MLOPS_TOOLS_NO_BUILD:-}" = 1 ] && { echo "unavailable: no terraform >= $min on PATH or in $MLOPS_TOOLS_CACHE/bin (not built: MLOPS_TOOLS_NO_BUILD=1)" >&2; exit 3; }
   command -v go >/dev/null 2>&1 || { echo "error: no terraform >= $min on PATH and no Go toolchain to build it" >&2; exit 1; }
   echo "building terraform $want from its Go module (once) ..." >&2
   tmp="$(mktemp -d)"
