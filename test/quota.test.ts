@@ -74,7 +74,8 @@ describe("counting and adding up across stacks", () => {
     assert.match(errors[0].message, /^project p in europe-west4 would have 5 Vertex AI endpoints per region, over the declared 4 \(quotas\.vertexEndpointsPerRegion of stack 'eu'; Google's default \(unknown\)/);
     // Unknown defaults are reported, not failed.
     assert.equal(warnings.length, 1);
-    assert.match(warnings[0].message, /^project p in us-central1 uses 7 Vertex AI endpoints per region \(stacks: us 7\); default unknown/);
+    assert.equal(warnings[0].path, "quotas");
+    assert.match(warnings[0].message, /^not checked, Google's default unknown: vertexEndpointsPerRegion 7 \(project p in us-central1\); declare the values granted to the project under quotas: to have them checked/);
   });
 
   test("the largest declaration of a project counts; models are attributed by construct path, the longest name winning", () => {

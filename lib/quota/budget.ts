@@ -80,7 +80,10 @@ export interface QuotaBudget {
   readonly rows: readonly QuotaBudgetRow[];
   /** Rows over a declared value or a confirmed default: synthesis fails on them. */
   readonly errors: readonly Problem[];
-  /** Rows over an unconfirmed default, or whose default is unknown. */
+  /**
+   * Rows over an unconfirmed default, one each; and the rows whose default is unknown, one problem
+   * per environment file listing them (they are shown on every synthesis, so they stay one line).
+   */
   readonly warnings: readonly Problem[];
 }
 
@@ -154,13 +157,10 @@ export function overMessage(row: QuotaBudgetRow): string {
   return `${what}, over ${valueWords(row, q)}; ${contributors(row)}; ${waysOut(row, q)}`;
 }
 
-/** The message of a row whose value is unknown, or over an unconfirmed default. */
+/** The message of a row over an unconfirmed default. */
 function warningMessage(row: QuotaBudgetRow): string {
   const q: QuotaFact = QUOTAS[row.quota];
   const count = q.scope === "alert policy" ? `an alert policy in ${whereOf(row)} has ${n(row.used)} (${lower(q.title)})` : `${whereOf(row)} uses ${n(row.used)} ${lower(q.title)}`;
-  if (row.state === "unknown") {
-    return `${count} (stacks: ${row.stacks.map((s) => `${s.stack} ${n(s.used)}`).join(", ")}); default unknown (${q.source}), so not checked: declare the project's value (IAM & Admin > Quotas) as quotas.${row.quota} to have it checked`;
-  }
   return `${count}, over ${valueWords(row, q)}, which no source confirmed: not failed; if Google refuses the apply, ${waysOut(row, q)}; ${contributors(row)}`;
 }
 
@@ -225,6 +225,7 @@ export function quotaBudget(stacks: readonly QuotaStack[]): QuotaBudget {
   const rows: QuotaBudgetRow[] = [];
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
+  const unknown = new Map<string, QuotaBudgetRow[]>();
   const order = (b: Bucket) => `${QUOTA_KEYS.indexOf(b.quota).toString().padStart(3, "0")} ${b.project} ${b.region ?? ""}`;
   for (const b of [...buckets.values()].sort((x, y) => order(x).localeCompare(order(y)))) {
     if (b.used === 0) continue;
@@ -250,11 +251,23 @@ export function quotaBudget(stacks: readonly QuotaStack[]): QuotaBudget {
     if (state === "within") continue;
     // Reported at the declaration when there is one, else in the file of the stack that uses the most.
     const at = d?.s ?? stacks.find((s) => s.stack === row.stacks[0]?.stack && s.file) ?? stacks.find((s) => s.project === b.project && s.file);
+    if (state === "unknown") {
+      const file = at?.file ?? "";
+      unknown.set(file, [...(unknown.get(file) ?? []), row]);
+      continue;
+    }
     const path = ["quotas", b.quota];
     const problem: Problem = { file: at?.file, ...(d ? at?.locate?.(path) : {}), path: path.join("."), message: state === "over" ? overMessage(row) : warningMessage(row) };
     (state === "over" ? errors : warnings).push(problem);
   }
+  for (const [file, unchecked] of unknown) warnings.push({ ...(file ? { file } : {}), path: "quotas", message: unknownMessage(unchecked) });
   return { rows, errors, warnings };
+}
+
+/** One line for the quotas of one environment file whose default is unknown. */
+function unknownMessage(rows: readonly QuotaBudgetRow[]): string {
+  const each = rows.map((r) => `${r.quota} ${n(r.used)} (${whereOf(r)})`).join(", ");
+  return `not checked, Google's default unknown: ${each}; declare the values granted to the project under quotas: to have them checked (the review and 'mlops-env inventory' show the counts)`;
 }
 
 /** The budget as a compact Markdown table: one row per quota and project (and region). */
