@@ -33,7 +33,7 @@ import { Pipelines } from "./pipelines/pipelines";
 import { SkewMonitoring } from "./skew/monitoring";
 import { ServingFleet, ServingFleetProps } from "./serving/fleet";
 import { servingName } from "./serving/attributes";
-import { resolveServingModel } from "./serving/preset";
+import { isPublicModel, resolveServingModel } from "./serving/preset";
 import { DATA_LAYER_APIS, FOUNDATION_APIS } from "./project/checks";
 import { ProjectServices } from "./project/services";
 import { ArtifactRepository } from "./registry/repository";
@@ -65,6 +65,8 @@ export class MlopsEnvironment extends Construct {
   readonly serving?: ServingFleet;
   /** Undefined when the YAML declares no feature store. */
   readonly featureStore?: FeatureStore;
+  /** The project's Data Access audit configs; undefined when the environment records none. */
+  readonly auditLogs?: DataAccessAuditLogs;
 
   /**
    * What every serving fleet of the environment shares (all but the models): the fleet in this
@@ -231,7 +233,7 @@ export class MlopsEnvironment extends Construct {
     }
 
     if (spec.dataAccessAuditLogs) {
-      new DataAccessAuditLogs(this, "AuditLogs", { projectId: spec.projectId, services: spec.dataAccessAuditServices, dependsOn: api(DATA_LAYER_APIS.resourceManager) });
+      this.auditLogs = new DataAccessAuditLogs(this, "AuditLogs", { projectId: spec.projectId, services: spec.dataAccessAuditServices, dependsOn: api(DATA_LAYER_APIS.resourceManager) });
     }
     if (spec.vpcServiceControls) {
       new ServicePerimeter(this, "Perimeter", {
@@ -367,7 +369,7 @@ export class MlopsEnvironment extends Construct {
     this.facts ??= new Map(
       this.spec.models.map((m) => {
         const s = resolveServingModel(m, this.spec.preset.serving, this.servingOptions.privateEndpoints, this.servingOptions.encryption !== undefined);
-        return [m.name, { isPublic: s.publicEndpoint || s.source === "modelGarden", endpointName: servingName(this.spec.name, s.name), spec: s }];
+        return [m.name, { isPublic: isPublicModel(s), endpointName: servingName(this.spec.name, s.name), spec: s }];
       }),
     );
     return this.facts;

@@ -1,9 +1,9 @@
 import { GoogleProvider } from "../provider/google/provider";
-import { Construct, GcsBackend, TerraformResource, TerraformStack } from "./cdktn";
+import { Construct, GcsBackend, TerraformStack } from "./cdktn";
 import { EnvironmentSpec } from "./config/spec";
 import { MlopsEnvironment } from "./environment";
 import { providerSettings } from "./project/checks";
-import { applyPolicy } from "./policy/cdktn";
+import { AppliedPolicy, applyPolicy } from "./policy/cdktn";
 import { ServingFleet } from "./serving/fleet";
 import { assignShards, shardStackName, shardStatePrefix } from "./serving/shards";
 
@@ -22,6 +22,8 @@ export class MlopsStack extends TerraformStack {
   readonly environment: MlopsEnvironment;
   /** The environment's serving stacks (`serving.shards` above 1), in shard order; empty otherwise. */
   readonly servingStacks: readonly ServingStack[];
+  /** The policy pack as applied to this stack (`evaluate()` judges it as synthesis will). */
+  readonly policy: AppliedPolicy;
 
   constructor(scope: Construct, props: MlopsStackProps) {
     super(scope, props.spec.name);
@@ -29,9 +31,14 @@ export class MlopsStack extends TerraformStack {
     new GoogleProvider(this, "google", providerSettings(spec));
     new GcsBackend(this, { bucket: spec.backend.bucket, prefix: spec.backend.prefix });
     this.environment = new MlopsEnvironment(this, "Environment", { spec });
-    applyPolicy(this, { tier: spec.tier, suppressions: spec.policy.suppressions });
+    this.policy = applyPolicy(this, { tier: spec.tier, suppressions: spec.policy.suppressions });
     this.servingStacks =
       spec.serving.shards > 1 ? [...assignShards(spec.models, spec.serving.shards)].map(([shard, models]) => new ServingStack(scope, { base: this, shard, models })) : [];
+  }
+
+  /** This stack and its serving stacks: every stack the environment synthesizes. */
+  get allStacks(): readonly (MlopsStack | ServingStack)[] {
+    return [this, ...this.servingStacks];
   }
 }
 
@@ -61,6 +68,8 @@ export class ServingStack extends TerraformStack {
   readonly fleet: ServingFleet;
   /** The environment's stack this serving stack belongs to. */
   readonly base: MlopsStack;
+  /** The policy pack as applied to this stack. */
+  readonly policy: AppliedPolicy;
 
   constructor(scope: Construct, props: ServingStackProps) {
     const spec = props.base.environment.spec;
@@ -79,17 +88,12 @@ export class ServingStack extends TerraformStack {
       dependsOn: undefined,
     });
     this.addDependency(props.base);
-    const base = props.base;
-    applyPolicy(this, {
+    const environment = props.base.environment;
+    this.policy = applyPolicy(this, {
       tier: spec.tier,
       suppressions: spec.policy.suppressions,
       // Project-level settings (Data Access audit logs) live in the environment's stack.
-      companions: () => auditConfigsOf(base),
+      companions: () => environment.auditLogs?.configs ?? [],
     });
   }
-}
-
-/** The environment's Data Access audit configs: project-level settings its serving stacks rely on. */
-export function auditConfigsOf(stack: MlopsStack): TerraformResource[] {
-  return stack.node.findAll().filter((c): c is TerraformResource => c instanceof TerraformResource && c.terraformResourceType === "google_project_iam_audit_config");
 }

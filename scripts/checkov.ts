@@ -59,7 +59,7 @@ function main(): number {
     const { app, stacks: built } = buildApp({ configDir: folder, outdir });
     app.synth();
     // Every stack of the app: the environments' and their serving stacks (`serving.shards`).
-    for (const s of built.flatMap((b) => [b, ...b.servingStacks])) {
+    for (const s of built.flatMap((b) => b.allStacks)) {
       stacks++;
       const tier = ("environment" in s ? s.environment : s.base.environment).spec.tier;
       const dir = path.join(outdir, "stacks", s.node.id);

@@ -61,5 +61,8 @@ test("examples/large-fleet splits its endpoints over two serving stacks and keep
   assert.deepEqual(endpoints, ["churn", "eta", "fraud", "pricing", "ranking", "search"]);
   assert.equal(fleet.environment.serving, undefined);
   const json = JSON.parse(JSON.stringify(fleet.toTerraform()));
-  assert.ok(Object.keys(json.resource.google_monitoring_alert_policy).some((a) => a.startsWith("Environment_ModelAlerts_Latency")));
+  // The fleet's latency policy, in the environment's stack, watches the endpoints the serving stacks hold.
+  const latency = Object.entries<any>(json.resource.google_monitoring_alert_policy).find(([a]) => a.startsWith("Environment_ModelAlerts_Latency_"))![1];
+  assert.match(latency.conditions[0].condition_threshold.filter, /resource\.labels\.endpoint_id=starts_with\("fleet-"\)/);
+  assert.deepEqual(latency.conditions[0].condition_threshold.aggregations[0].group_by_fields, ["resource.label.endpoint_id"]);
 });

@@ -101,7 +101,7 @@ export interface StackAddresses {
 export function currentAddresses(configDir: string, onEnvironment?: (name: string, index: number, count: number) => void): StackAddresses[] {
   const { stacks } = buildApp({ configDir, onEnvironment });
   return stacks
-    .flatMap((s) => [s, ...s.servingStacks])
+    .flatMap((s) => s.allStacks)
     .map((stack) => {
       const json = JSON.parse(JSON.stringify(stack.toTerraform()));
       return { stack: stack.node.id, resources: statefulResources(json), moved: movedBlocks(json) };

@@ -19,7 +19,7 @@
  * out of that stack's state by the script, and the object stays in the artifacts bucket, where
  * nothing reads it any more.
  */
-import { shardStackName, shardStatePrefix } from "../serving/shards";
+import { servingStacksOf } from "../serving/shards";
 import type { MlopsStack } from "../stack";
 
 export interface ShardMovesOptions {
@@ -40,11 +40,13 @@ export function shardMovesScript(stack: MlopsStack, options: ShardMovesOptions):
   const now = stack.servingStacks.length;
   const before = options.fromShards > 1 ? options.fromShards : 0;
   if (now === before) return undefined;
-  const sources = before > 0 ? Array.from({ length: before }, (_, n) => shardStackName(env, n)) : [env];
+  // Every stack involved, before and after, with its state prefix.
+  const earlier = servingStacksOf({ ...spec, serving: { ...spec.serving, shards: Math.max(before, 1) } });
+  const prefixes = new Map([[env, spec.backend.prefix], ...[...earlier, ...servingStacksOf(spec)].map((s) => [s.name, s.prefix] as const)]);
+  const sources = before > 0 ? earlier.map((s) => s.name) : [env];
   // Where each endpoint and pool lives now: the serving stacks, or (back to one stack) the environment's.
   const placed: { stack: string; addresses: string[] }[] =
     now > 0 ? stack.servingStacks.map((t) => ({ stack: t.node.id, addresses: addressesOf(t.toTerraform()) })) : [{ stack: env, addresses: addressesOf(stack.toTerraform()) }];
-  const prefixOf = (s: string) => (s === env ? spec.backend.prefix : shardStatePrefix(spec.backend.prefix, Number(s.slice(s.lastIndexOf("-") + 1))));
   const all = [...new Set([...sources, ...placed.map((p) => p.stack)])];
   const removed = sources.filter((s) => s !== env && !placed.some((p) => p.stack === s));
   const lines = [
@@ -65,7 +67,7 @@ export function shardMovesScript(stack: MlopsStack, options: ShardMovesOptions):
     '  terraform -chdir="$work/$1" state pull > "$work/$1.tfstate"',
     '  if [ -s "$work/$1.tfstate" ]; then terraform state list -state="$work/$1.tfstate" > "$work/$1.list"; else rm -f "$work/$1.tfstate"; : > "$work/$1.list"; fi',
     "}",
-    ...all.map((s) => `pull ${quote(s)} ${quote(prefixOf(s))}`),
+    ...all.map((s) => `pull ${quote(s)} ${quote(prefixes.get(s)!)}`),
     "",
     "move() { # <address> <target stack>: from whichever source state holds it",
     `  for src in ${sources.map(quote).join(" ")}; do`,

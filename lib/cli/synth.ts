@@ -3,11 +3,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildApp } from "../app";
 import { LoadedConfig } from "../config/load";
-import { resolveEnvironment } from "../config/spec";
 import { ValidationError, type Problem } from "../core/errors";
-import { evaluateStack } from "../policy/cdktn";
 import type { TerraformStack } from "../cdktn";
-import { auditConfigsOf } from "../stack";
 import { NO_PROGRESS, Progress } from "./progress";
 import { QUOTA_REPORT_FILE, quotaReport } from "../quota/json";
 
@@ -51,7 +48,7 @@ export function synthesize(options: SynthOptions): SynthResult {
     if (fs.existsSync(dir)) fs.writeFileSync(path.join(dir, QUOTA_REPORT_FILE), `${JSON.stringify(quotaReport(q), null, 2)}\n`);
   }
   // Serving stacks (`<env>-serving-<n>`) are written beside their environment's stack.
-  const names = stacks.flatMap((s) => [s.node.id, ...s.servingStacks.map((x) => x.node.id)]);
+  const names = stacks.flatMap((s) => s.allStacks.map((x) => x.node.id));
   return { outdir: app.outdir, stacks: names, removed: removeStaleStacks(app.outdir, names), warnings };
 }
 
@@ -90,9 +87,8 @@ export function validateEnvironments(configDir: string, progress: Progress = NO_
   const errors: { stack: TerraformStack; file: string; ruleId: string; address: string; message: string }[] = [];
   stacks.forEach((stack, i) => {
     progress.update(`checking the policy of ${stack.node.id} (${i + 1}/${stacks.length})`);
-    const spec = resolveEnvironment(configs[i].config);
-    for (const s of [stack, ...stack.servingStacks]) {
-      const report = evaluateStack(s, { tier: spec.tier, suppressions: spec.policy.suppressions, companions: s === stack ? undefined : () => auditConfigsOf(stack) });
+    for (const s of stack.allStacks) {
+      const report = s.policy.evaluate();
       warnings[s.node.id] = report.findings.filter((f) => f.level === "warning").length;
       if (!report.summary.passed) {
         for (const f of report.findings.filter((x) => x.level === "error"))

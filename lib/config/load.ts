@@ -12,7 +12,7 @@ import { EnvironmentConfig, EnvironmentConfigSchema } from "./schema";
 import { stateLocation } from "../core/state";
 import { EnvironmentSpec, resolveEnvironment } from "./spec";
 import { environmentWarnings } from "./warnings";
-import { shardStackName, shardStatePrefix } from "../serving/shards";
+import { servingStacksOf } from "../serving/shards";
 
 export interface LoadedConfig {
   readonly file: string;
@@ -304,9 +304,11 @@ export function crossEnvironmentProblems(loaded: readonly LoadedConfig[]): Probl
   // environment's state may be one of theirs (<prefix>-serving-<n> in the same bucket).
   const specs = loaded.map((l) => ({ l, spec: resolveEnvironment(l.config) }));
   const servingStates = new Map<string, { stack: string; file: string }>();
+  const servingStacks = new Map<string, string>();
   for (const { l, spec } of specs) {
-    for (let n = 0; n < spec.serving.shards && spec.serving.shards > 1; n++) {
-      servingStates.set(stateLocation(spec.backend.bucket, shardStatePrefix(spec.backend.prefix, n)), { stack: shardStackName(spec.name, n), file: l.file });
+    for (const s of servingStacksOf(spec)) {
+      servingStates.set(stateLocation(spec.backend.bucket, s.prefix), { stack: s.name, file: l.file });
+      servingStacks.set(s.name, l.file);
     }
   }
   for (const { l, spec } of specs) {
@@ -322,8 +324,6 @@ export function crossEnvironmentProblems(loaded: readonly LoadedConfig[]): Probl
       });
     }
   }
-  const servingStacks = new Map<string, string>();
-  for (const { l, spec } of specs) for (let n = 0; n < spec.serving.shards && spec.serving.shards > 1; n++) servingStacks.set(shardStackName(spec.name, n), l.file);
   for (const { l, spec } of specs) {
     const owner = servingStacks.get(spec.name);
     if (owner !== undefined) {

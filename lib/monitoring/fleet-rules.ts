@@ -20,6 +20,7 @@
  * a group too large for one policy continues in `<key>-part2`, `<key>-part3`, ...
  */
 import type { ModelThresholds, MonitoringPreset } from "../config/monitoring";
+import { QUOTAS } from "../catalog/quotas";
 import type { Problem } from "../core/errors";
 import {
   AlertPolicyDefinition,
@@ -34,12 +35,8 @@ import {
 import { endpointMetrics } from "./metrics";
 import { isUnresolved, modelInputProblems, SIGNAL_RUNBOOKS, SignalContext, signalConditions, sustainProblems } from "./model-rules";
 
-/**
- * Most conditions of one alert policy: alert.proto (googleapis/googleapis@f8291d2b, read
- * 2026-12-03), AlertPolicy.conditions: "A policy can have from one to six conditions"; the
- * catalog's `QUOTAS.conditionsPerPolicy`.
- */
-export const MAX_CONDITIONS_PER_POLICY = 6;
+/** Most conditions of one alert policy: the catalog's `QUOTAS.conditionsPerPolicy` (alert.proto, with its source and date there). */
+export const MAX_CONDITIONS_PER_POLICY: number = QUOTAS.conditionsPerPolicy.default;
 
 /**
  * How a condition selects endpoints by the resource label endpoint_id. alert.proto says a

@@ -11,7 +11,7 @@ import { dedicatedResources, endpointDescription, modelOutputDescriptions, model
 import { CAPACITY_OBJECT, capacityDocument, CapacityDocument, renderCapacityDocument } from "./capacity";
 import { validateServingFleet } from "./checks";
 import type { ServingFleetOptions } from "./options";
-import { resolveServingModel, ServingModelSpec } from "./preset";
+import { isPublicModel, resolveServingModel, ServingModelSpec } from "./preset";
 
 export type ServingFleetProps = ServingFleetOptions<string, ITerraformDependable>;
 
@@ -68,7 +68,7 @@ export class ServedModel extends Construct implements IServedModel {
     this.endpointName = props.endpointName;
     this.spec = s;
     this.resourcePool = props.pool;
-    this.isPublic = s.publicEndpoint || s.source === "modelGarden";
+    this.isPublic = isPublicModel(s);
     this.resource =
       s.source === "modelGarden"
         ? new VertexAiEndpointWithModelGardenDeployment(this, "Deployment", {

@@ -84,6 +84,11 @@ export function resolveServingModel(m: ModelConfig, preset: ServingPreset, priva
   };
 }
 
+/** The model is reachable from the internet: a public dedicated endpoint, or a Model Garden deployment (always public). */
+export function isPublicModel(s: Pick<ServingModelSpec, "publicEndpoint" | "source">): boolean {
+  return s.publicEndpoint || s.source === "modelGarden";
+}
+
 /** Problems of a preset given directly (the tier table's values are checked by its tests). */
 export function servingPresetProblems(p: ServingPreset, where: string): Problem[] {
   const out: Problem[] = [];

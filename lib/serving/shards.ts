@@ -51,6 +51,12 @@ export const shardStackName = (env: string, n: number): string => `${env}-servin
 /** State prefix of serving stack `n`, beside (never inside) the environment's own prefix. */
 export const shardStatePrefix = (envPrefix: string, n: number): string => `${envPrefix}-serving-${n}`;
 
+/** The serving stacks of an environment (none with one shard): their names and state prefixes. */
+export function servingStacksOf(env: { readonly name: string; readonly backend: { readonly prefix: string }; readonly serving: ServingLayout }): { name: string; prefix: string }[] {
+  if (env.serving.shards <= 1) return [];
+  return Array.from({ length: env.serving.shards }, (_, n) => ({ name: shardStackName(env.name, n), prefix: shardStatePrefix(env.backend.prefix, n) }));
+}
+
 /** The environment's serving layout, resolved. */
 export interface ServingLayout {
   /** 1: serving lives in the environment's stack (the default); more: in that many serving stacks. */
