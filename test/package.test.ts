@@ -3,10 +3,10 @@
  * every entry point loading only the engines it needs, and the type declarations' needs.
  */
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, test } from "node:test";
+import * as esbuild from "esbuild";
 import pkg from "../package.json";
 
 const ROOT = path.join(__dirname, "..");
@@ -28,26 +28,18 @@ function satisfies(version: string, range: string): boolean {
 const ENGINES = ["cdktn", "constructs", "@pulumi/pulumi", "@pulumi/gcp"];
 
 /**
- * The engine packages each group of modules loads, in one fresh Node process: every group is
- * required with an empty module registry (require.cache cleared before it), so the answer does not
- * depend on what other tests of this process loaded. `lib/cdktn.ts` counts as cdktn.
+ * The engine packages each entry point can load: every package its module graph imports, as
+ * esbuild resolves it (type-only imports are erased, as at run time). A static graph is a superset
+ * of what a run loads, so an engine missing from it is never loaded. `lib/cdktn.ts` imports cdktn.
  */
-function enginesLoadedBy(groups: readonly (readonly string[])[]): string[][] {
-  const script = `
-    const engines = ${JSON.stringify(ENGINES)};
-    const out = [];
-    for (const group of ${JSON.stringify(groups)}) {
-      for (const k of Object.keys(require.cache)) delete require.cache[k];
-      for (const f of group) require(f);
-      const k = Object.keys(require.cache);
-      const hit = engines.filter((e) => k.some((f) => f.includes("/node_modules/" + e + "/")));
-      if (k.some((f) => f.endsWith(require("node:path").join("lib", "cdktn.ts"))) && !hit.includes("cdktn")) hit.unshift("cdktn");
-      out.push(hit);
-    }
-    console.log(JSON.stringify(out));`;
-  const r = spawnSync(process.execPath, ["--import", "tsx", "-e", script], { cwd: ROOT, encoding: "utf8" });
-  assert.equal(r.status, 0, r.stderr);
-  return JSON.parse(r.stdout);
+function enginesLoadedBy(entries: readonly string[]): string[][] {
+  const result = esbuild.buildSync({ entryPoints: [...entries], outdir: path.join(ROOT, ".build", "entry-points"), bundle: true, write: false, metafile: true, packages: "external", platform: "node", format: "cjs", logLevel: "silent", absWorkingDir: ROOT });
+  const byEntry = new Map(Object.values(result.metafile.outputs).map((o) => [o.entryPoint, o.imports.filter((i) => i.external).map((i) => i.path)]));
+  return entries.map((entry) => {
+    const imports = byEntry.get(path.relative(ROOT, entry).split(path.sep).join("/"));
+    assert.ok(imports, `no output for ${entry}`);
+    return ENGINES.filter((e) => imports.some((p) => p === e || p.startsWith(`${e}/`)));
+  });
 }
 
 describe("package.json", () => {
@@ -100,7 +92,7 @@ describe("entry points load only the engines they need", () => {
     ["./pulumi", "lib/pulumi/index.ts", ["cdktn", "constructs", "@pulumi/pulumi", "@pulumi/gcp"]],
   ];
   let loaded: string[][] | undefined;
-  const results = () => (loaded ??= enginesLoadedBy(cases.map(([, file]) => [path.join(ROOT, file)])));
+  const results = () => (loaded ??= enginesLoadedBy(cases.map(([, file]) => path.join(ROOT, file))));
 
   cases.forEach(([subpath, file, engines], i) => {
     test(`${subpath} (${file}): ${engines.length ? engines.join(", ") : "no engine"}`, () => {

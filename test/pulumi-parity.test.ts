@@ -172,9 +172,11 @@ async function differences(json: any, run: MockedRun<Record<string, unknown>>, p
   return failures;
 }
 
-/** The Terraform JSON of one environment of a folder, synthesized as `npm run synth` does. */
+const apps = new Map<string, ReturnType<typeof buildApp>>();
+/** The Terraform JSON of one environment of a folder, synthesized as `npm run synth` does (each folder built once). */
 function synthesized(configDir: string, name: string): any {
-  const stack = buildApp({ configDir }).stacks.find((s) => s.node.id === name)!;
+  if (!apps.has(configDir)) apps.set(configDir, buildApp({ configDir }));
+  const stack = apps.get(configDir)!.stacks.find((s) => s.node.id === name)!;
   Testing.synth(stack, true); // with validations: the policy pack passes
   return JSON.parse(JSON.stringify(stack.toTerraform()));
 }
