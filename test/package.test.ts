@@ -76,7 +76,9 @@ describe("package.json", () => {
       assert.match(pinned, /^\d+\.\d+\.\d+$/, `${name} is pinned exactly as a dev dependency`);
       assert.ok(satisfies(pinned, range), `${name} ${pinned} satisfies ${range}`);
     }
-    for (const [name, version] of Object.entries({ ...pkg.dependencies, ...pkg.devDependencies })) assert.match(version, /^\d+\.\d+\.\d+$/, `${name} pinned exactly`);
+    // An alias (`npm:<package>@<version>`) is pinned exactly too: typescript-native is TypeScript 7, beside TypeScript 5.9.
+    for (const [name, version] of Object.entries({ ...pkg.dependencies, ...pkg.devDependencies })) assert.match(version, /^(npm:[@a-z0-9/.-]+@)?\d+\.\d+\.\d+$/, `${name} pinned exactly`);
+    assert.equal((pkg.devDependencies as Record<string, string>)["typescript-native"], "npm:typescript@7.0.2");
     assert.equal(pkg.engines.node, ">=22.19.0");
   });
 });
