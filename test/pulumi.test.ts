@@ -195,6 +195,16 @@ describe("examples/pulumi-environment.ts (the README's example)", () => {
 });
 
 describe("the adapter refuses what it cannot register faithfully", () => {
+  test("serving stacks (serving.shards above 1): the Pulumi engine keeps serving in one stack", async () => {
+    const models = ["a", "b", "c"].map((name) => ({ name, machineType: "n1-standard-4", minReplicas: 1, maxReplicas: 2 }));
+    const spec = resolveEnvironment(EnvironmentConfigSchema.parse(baseConfig({ models, serving: { shards: 2 } } as Partial<EnvironmentConfigInput>)));
+    await assert.rejects(
+      runWithMocks(() => new MlopsEnvironment("test", { spec })),
+      (e: unknown) => e instanceof ValidationError && /serving stacks are for the Terraform engine/.test(e.message),
+    );
+  });
+
+
   const doc = (resource: Record<string, unknown>, extra: Record<string, unknown> = {}): any => ({ provider: { google: [{ project: "p", region: "r" }] }, resource, ...extra });
   const refused = async (json: Record<string, unknown>, message: RegExp) => {
     await assert.rejects(

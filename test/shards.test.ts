@@ -14,8 +14,6 @@ import { App, Testing } from "../lib/cdktn";
 import { shardMovesScript } from "../lib/cli/shard-moves";
 import { EnvironmentConfigInput, EnvironmentConfigSchema } from "../lib/config/schema";
 import { resolveEnvironment } from "../lib/config/spec";
-import { ValidationError } from "../lib/core/errors";
-import { MlopsEnvironment as PulumiEnvironment } from "../lib/pulumi/environment";
 import { assignShards, DEFAULT_MAX_MODELS_PER_STACK, hashShard, layoutProblems, PARALLEL_SERVING_STACKS, smallestShardCount, VERTEX_CRUD_REQUESTS_PER_MINUTE } from "../lib/serving/shards";
 import { MlopsStack } from "../lib/stack";
 import { baseConfig } from "./helpers";
@@ -334,11 +332,4 @@ describe("serving stacks", () => {
     });
   });
 
-  it("is refused by the Pulumi engine, which keeps serving in one stack", () => {
-    const spec = resolveEnvironment(EnvironmentConfigSchema.parse(prodConfig(3, { shards: 2 })));
-    assert.throws(
-      () => new PulumiEnvironment("prod", { spec }),
-      (e: unknown) => e instanceof ValidationError && /serving stacks are for the Terraform engine/.test(e.message),
-    );
-  });
 });
