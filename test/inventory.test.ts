@@ -29,6 +29,8 @@ describe("stack inventories", () => {
   test("differences name the counts, the addresses gone or new and the resources whose values changed", () => {
     assert.deepEqual(inventoryDifferences(current.dev, current.dev), []);
     const doc = parse(current.dev);
+    // Other text, same inventory (the header comment is gone): no difference.
+    assert.deepEqual(inventoryDifferences(stringify(doc), current.dev), []);
     const [bucket] = Object.keys(doc.resources).filter((a) => a.startsWith("google_storage_bucket."));
     const changed = structuredClone(doc);
     changed.resources[bucket].name = "renamed";

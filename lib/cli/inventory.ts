@@ -114,6 +114,8 @@ export function writeInventories(inventories: Readonly<Record<string, string>>, 
 
 /** How a stack differs from its recorded inventory; empty when it does not. */
 export function inventoryDifferences(now: string, recorded: string): string[] {
+  // The same text is the same inventory (the common case), without parsing two large documents.
+  if (now === recorded) return [];
   const a = parse(now);
   const b = parse(recorded);
   const out: string[] = [];
