@@ -247,9 +247,12 @@ describe("serving stacks", () => {
   });
 
   describe("the move script, run with Terraform on local copies of the states", () => {
-    // Twelve models: every serving stack holds some, and each Terraform call (about 0.1 s) is paid per moved address.
-    const one = build(prodConfig(12, { maxModelsPerStack: 12 }));
-    const three = build(prodConfig(12, { shards: 3, maxModelsPerStack: 12 }));
+    // Six models whose names hash two to each of three serving stacks and three to each of two, so
+    // every serving stack receives endpoints (asserted below) and some receive more than one; each
+    // Terraform call (about 0.1 s) is paid per moved address.
+    const models = { models: [0, 1, 2, 9, 10, 11].flatMap((i) => fleet(1, i)) } as Partial<EnvironmentConfigInput>;
+    const one = build(prodConfig(0, { maxModelsPerStack: 6 }, models));
+    const three = build(prodConfig(0, { shards: 3, maxModelsPerStack: 6 }, models));
     // A Terraform at hand (on PATH or in the tools cache); the test never waits for a build.
     const tf = spawnSync("bash", [path.join(__dirname, "..", "scripts", "tools", "ensure-terraform.sh")], { encoding: "utf8", env: { ...process.env, MLOPS_TOOLS_NO_BUILD: "1" } });
     const available = tf.status === 0;
@@ -318,7 +321,8 @@ describe("serving stacks", () => {
     });
 
     it("three to two, and back to one: endpoints follow, the removed stack's state is left empty", { skip: available ? false : `terraform unavailable: ${tf.stderr.trim()}` }, () => {
-      const two = build(prodConfig(12, { shards: 2, maxModelsPerStack: 12 }));
+      const two = build(prodConfig(0, { shards: 2, maxModelsPerStack: 6 }, models));
+      for (const s of two.servingStacks) assert.ok(Object.keys(endpoints(json(s))).length > 0, `${s.node.id} holds no endpoint: the test would not move anything to it`);
       const result = run(three, two, 3);
       for (const [stack, want] of Object.entries(endpointsOf(two))) assert.deepEqual(result[stack], [...want, CAPACITY].sort(), stack);
       assert.deepEqual(result["prod-serving-2"], []);
