@@ -246,8 +246,8 @@ describe("Pulumi's names and shapes are those @pulumi/gcp 9.35.0 declares", () =
   const GCP = path.dirname(require.resolve("@pulumi/gcp/package.json"));
   type Declared = Map<string, string>;
   /** Interfaces (and classes) of a declaration file: name → property → type text. */
-  const declarations = (file: string): Map<string, Declared> => {
-    const sf = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+  const declarations = (file: string, text = fs.readFileSync(file, "utf8")): Map<string, Declared> => {
+    const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
     const out = new Map<string, Declared>();
     const visit = (node: ts.Node, ns: string): void => {
       if (ts.isModuleDeclaration(node) && node.body) return void ts.forEachChild(node.body, (c) => visit(c, `${ns}${node.name.text}.`));
@@ -261,7 +261,18 @@ describe("Pulumi's names and shapes are those @pulumi/gcp 9.35.0 declares", () =
     visit(sf, "");
     return out;
   };
-  let inputs: Map<string, Declared> | undefined;
+  /**
+   * A nested input type (`inputs.<namespace>.<name>`) as types/input.d.ts declares it. The file is
+   * 6 MB (parsing it whole took over a second), so each top-level namespace is parsed on first use.
+   */
+  const INPUT = path.join(GCP, "types", "input.d.ts");
+  let namespaceTexts: Map<string, string> | undefined;
+  const inputNamespaces = new Map<string, Map<string, Declared>>();
+  const inputType = (namespace: string, name: string): Declared | undefined => {
+    namespaceTexts ??= new Map([...fs.readFileSync(INPUT, "utf8").matchAll(/^export declare namespace (\w+) \{\n[\s\S]*?\n\}$/gm)].map((m) => [m[1], m[0]]));
+    if (!inputNamespaces.has(namespace)) inputNamespaces.set(namespace, declarations(INPUT, namespaceTexts.get(namespace) ?? ""));
+    return inputNamespaces.get(namespace)!.get(`${namespace}.${name}`);
+  };
   const fileOf = (mod: string, member: string) => {
     const dir = path.join(GCP, mod);
     return path.join(dir, fs.readdirSync(dir).find((f) => f.toLowerCase() === `${member.toLowerCase()}.d.ts`)!);
@@ -282,7 +293,12 @@ describe("Pulumi's names and shapes are those @pulumi/gcp 9.35.0 declares", () =
         continue;
       }
       if (/\[\]/.test(text) === isSingle(b)) problems.push(`${where}.${name}: Pulumi ${text}, schema ${b.nesting_mode} of at most ${b.max_items}`);
-      check(b.block, (inputs ??= declarations(path.join(GCP, "types", "input.d.ts"))).get(`${nested[1]}.${nested[2]}`)!, `${where}.${name}`, problems);
+      const type = inputType(nested[1], nested[2]);
+      if (!type) {
+        problems.push(`${where}.${name}: ${text} is not declared in types/input.d.ts`);
+        continue;
+      }
+      check(b.block, type, `${where}.${name}`, problems);
     }
   }
 
