@@ -99,11 +99,12 @@ function runGroup(group) {
   });
 }
 
-/** Runs one of package.json's scripts as npm would (in `sh`, from the package's folder); its exit status. */
+/** Runs one of package.json's scripts as npm would (in `sh`, from the package's folder, node_modules/.bin first on the PATH); its exit status. */
 function npmScript(name) {
   const command = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).scripts[name];
   process.stdout.write(`\n> ${name}\n> ${command}\n\n`);
-  const r = require("node:child_process").spawnSync("sh", ["-c", command], { cwd: root, stdio: "inherit" });
+  const PATH = [path.join(root, "node_modules", ".bin"), process.env.PATH].filter(Boolean).join(path.delimiter);
+  const r = require("node:child_process").spawnSync("sh", ["-c", command], { cwd: root, stdio: "inherit", env: { ...process.env, PATH } });
   return r.status ?? 1;
 }
 
