@@ -4,10 +4,13 @@
  * (test/inventory/<stack>.yaml) are checked by test/environments.test.ts.
  */
 import assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { describe, test } from "node:test";
 import { parse, stringify } from "yaml";
-import * as path from "node:path";
-import { inventoryDifferences, renderInventories } from "../lib/cli/inventory";
+import { manifestFile, manifestStacks, parseManifest, writeManifests } from "../lib/cli/addresses";
+import { inventoryDifferences, inventoryFile, inventoryStacks, renderInventories, writeInventories } from "../lib/cli/inventory";
 
 const current = renderInventories(path.join(__dirname, "fixtures", "stacks"));
 
@@ -42,5 +45,28 @@ describe("stack inventories", () => {
     const fewer = structuredClone(doc);
     fewer.counts.google_storage_bucket = 3;
     assert.deepEqual(inventoryDifferences(stringify(fewer), current.dev), ["google_storage_bucket: 4 recorded, 3 now"]);
+  });
+});
+
+describe("the committed record folders (inventories and address manifests)", () => {
+  test("writing records every stack given and removes the files of stacks that are gone, whatever their name", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "records-"));
+    try {
+      fs.writeFileSync(path.join(dir, "old.yaml"), "stack: old\n");
+      fs.writeFileSync(path.join(dir, "constructor.yaml"), "stack: constructor\n");
+      fs.writeFileSync(path.join(dir, "notes.txt"), "another extension: left alone\n");
+      const r = writeInventories({ dev: "stack: dev\n", prod: "stack: prod\n" }, dir);
+      assert.deepEqual(r, { written: [path.join(dir, "dev.yaml"), path.join(dir, "prod.yaml")], removed: [path.join(dir, "constructor.yaml"), path.join(dir, "old.yaml")] });
+      assert.deepEqual(fs.readdirSync(dir).sort(), ["dev.yaml", "notes.txt", "prod.yaml"]);
+      assert.equal(fs.readFileSync(inventoryFile("prod", dir), "utf8"), "stack: prod\n");
+      assert.deepEqual(inventoryStacks(dir), ["dev", "prod"]);
+      const m = writeManifests([{ stack: "dev", resources: [{ address: "google_storage_bucket.a", type: "google_storage_bucket" }], moved: [] }], dir);
+      assert.deepEqual(m, { written: [manifestFile("dev", dir)], removed: [path.join(dir, "notes.txt")] });
+      assert.deepEqual(parseManifest(fs.readFileSync(manifestFile("dev", dir), "utf8")), ["google_storage_bucket.a"]);
+      assert.deepEqual(manifestStacks(dir), ["dev"]);
+      assert.deepEqual(inventoryStacks(path.join(dir, "missing")), []);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -15,6 +15,7 @@ import * as path from "node:path";
 import { buildApp } from "../app";
 import { STATEFUL_TYPE_NAMES } from "../policy/stateful";
 import { STATEFUL_TYPES as REPLACEMENT_SENSITIVE_TYPES } from "../review/stateful";
+import { recordedStacks, recordFile, writeRecords } from "./records";
 
 /** Where the manifests are kept, relative to the working directory, unless told otherwise. */
 export const DEFAULT_ADDRESSES_DIR = path.join("test", "addresses");
@@ -77,17 +78,12 @@ export function parseManifest(text: string): string[] {
 }
 
 export function manifestFile(stack: string, dir: string = DEFAULT_ADDRESSES_DIR): string {
-  return path.join(dir, `${stack}.txt`);
+  return recordFile(stack, dir, ".txt");
 }
 
 /** Stacks that have a committed manifest. */
 export function manifestStacks(dir: string = DEFAULT_ADDRESSES_DIR): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith(".txt"))
-    .map((f) => f.slice(0, -".txt".length))
-    .sort();
+  return recordedStacks(dir, ".txt");
 }
 
 /** What one stack is now: its stateful resources and moved blocks, by stack name. */
@@ -179,26 +175,16 @@ export function lostAddressesMessage(stack: string, changes: AddressChanges, reg
 
 /** Writes the manifest of every stack of the app and removes manifests of stacks that are gone. */
 export function writeManifests(now: readonly StackAddresses[], dir: string = DEFAULT_ADDRESSES_DIR): { written: string[]; removed: string[] } {
-  fs.mkdirSync(dir, { recursive: true });
-  const written = now.map(({ stack, resources }) => {
-    const file = manifestFile(stack, dir);
-    fs.writeFileSync(
-      file,
+  const texts = Object.fromEntries(
+    now.map(({ stack, resources }) => [
+      stack,
       formatManifest(
         stack,
         resources.map((r) => r.address),
       ),
-    );
-    return file;
-  });
-  const live = new Set(now.map((s) => s.stack));
-  const removed = manifestStacks(dir)
-    .filter((s) => !live.has(s))
-    .map((s) => {
-      fs.rmSync(manifestFile(s, dir));
-      return manifestFile(s, dir);
-    });
-  return { written, removed };
+    ]),
+  );
+  return writeRecords(texts, dir, ".txt");
 }
 
 /** What checking one stack against its manifest found. */

@@ -13,6 +13,7 @@ import * as path from "node:path";
 import { parse, stringify } from "yaml";
 import { buildApp } from "../app";
 import type { QuotaBudgetRow } from "../quota/budget";
+import { recordedStacks, recordFile, writeRecords } from "./records";
 
 /** Where the inventories are kept, relative to the working directory, unless told otherwise. */
 export const DEFAULT_INVENTORY_DIR = path.join("test", "inventory");
@@ -83,33 +84,17 @@ export function renderInventories(
 }
 
 export function inventoryFile(stack: string, dir: string = DEFAULT_INVENTORY_DIR): string {
-  return path.join(dir, `${stack}.yaml`);
+  return recordFile(stack, dir, ".yaml");
 }
 
 /** Stacks that have a recorded inventory. */
 export function inventoryStacks(dir: string = DEFAULT_INVENTORY_DIR): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith(".yaml"))
-    .map((f) => f.slice(0, -".yaml".length))
-    .sort();
+  return recordedStacks(dir, ".yaml");
 }
 
 /** Writes every inventory and removes those of stacks that are gone. */
 export function writeInventories(inventories: Readonly<Record<string, string>>, dir: string = DEFAULT_INVENTORY_DIR): { written: string[]; removed: string[] } {
-  fs.mkdirSync(dir, { recursive: true });
-  const written = Object.entries(inventories).map(([stack, text]) => {
-    fs.writeFileSync(inventoryFile(stack, dir), text);
-    return inventoryFile(stack, dir);
-  });
-  const removed = inventoryStacks(dir)
-    .filter((s) => !(s in inventories))
-    .map((s) => {
-      fs.rmSync(inventoryFile(s, dir));
-      return inventoryFile(s, dir);
-    });
-  return { written, removed };
+  return writeRecords(inventories, dir, ".yaml");
 }
 
 /** How a stack differs from its recorded inventory; empty when it does not. */
