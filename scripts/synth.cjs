@@ -7,8 +7,13 @@
  * reads and compiles each module it loads); the Pulumi packages, which the command line never
  * loads, stay outside. The bundle is reused while every file it was built from is unchanged (same
  * size and modification time, read from esbuild's metafile), so only the first run after an edit
- * or an install pays for bundling. The installed package's `mlops-env` (dist/bin) is not bundled:
- * it loads the application's own cdktn and constructs.
+ * or an install pays for bundling. Node's own compile cache keeps only the code compiled before a
+ * module runs, while most of the bundle's functions are compiled later, when first called; so the
+ * bundle runs through `vm.Script`, and after the first successful run of each command V8's code
+ * cache of everything compiled by then is written beside it
+ * (`<bundle>.<size>-<mtime>.<command>.<node>.v8cache`, `<node>` a hash of Node's version and flags,
+ * which V8 checks); later runs of that command start from it. The installed package's `mlops-env`
+ * (dist/bin) is not bundled: it loads the application's own cdktn and constructs.
  *
  *   node scripts/synth.cjs                 # mlops-env synth: the app of cdktf.json, `npx cdktn synth`
  *   node scripts/synth.cjs <command> ...   # any mlops-env command (the npm scripts use this)
@@ -20,8 +25,8 @@ const fs = require("node:fs");
 const path = require("node:path");
 
 const root = path.join(__dirname, "..");
-// Node >= 22.1 keeps V8's compiled code of every module loaded from here on (the bundle, cdktn,
-// zod) on disk, so later runs skip parsing and compiling them.
+// Node >= 22.1 keeps V8's compiled code of the modules loaded through `require` from here on on
+// disk (esbuild when bundling, the bundle itself with MLOPS_DEBUG), so later runs skip compiling them.
 require("node:module").enableCompileCache?.(path.join(root, ".build", "compile-cache"));
 const entry = path.join(root, "bin", "mlops-env.ts");
 // The command line as the CLI sees it: `synth` when none is given.
@@ -53,11 +58,18 @@ function current() {
   }
 }
 
-if (!current()) {
+const fresh = !current();
+if (fresh) {
   // Written under a name of this process, then renamed: several runs at once (parallel test
   // groups) may rebuild together, and none may load a bundle another is still writing.
   const tmp = `${outfile}.${process.pid}.tmp`;
   const result = require("esbuild").buildSync({
+    // Two changes to what the dependencies do at load, for the command line only:
+    // - Each of the 54 modules that import cdktn (the bindings, lib/cdktn.ts) would get its own copy
+    //   of cdktn's ~300 exports (esbuild's __toESM of a CommonJS package); they share one instead.
+    // - cdktn loads fflate, which builds its compression tables at load, to zip assets; the command
+    //   line creates none, so fflate loads when first used.
+    alias: { cdktn: shim("cdktn.mjs", `export * from ${JSON.stringify(require.resolve("cdktn"))};\n`), fflate: shim("fflate-lazy.cjs", lazyFflate()) },
     entryPoints: [entry],
     outfile: tmp,
     bundle: true,
@@ -84,8 +96,81 @@ if (!current()) {
   fs.writeFileSync(`${manifest}.${process.pid}.tmp`, JSON.stringify({ entry, debug, inputs, stamp: stamp(inputs) }));
   fs.renameSync(`${manifest}.${process.pid}.tmp`, manifest);
 }
-if (debug) process.setSourceMapsEnabled(true);
-// cdktn records a stack trace for every token it creates, only to name the line in an error about an
-// unresolvable token: about a third of the synthesis time. Kept with MLOPS_DEBUG.
-else process.env.CDKTN_DISABLE_CREATION_STACK ??= "1";
-require(outfile);
+if (debug) {
+  process.setSourceMapsEnabled(true);
+  require(outfile);
+} else {
+  // cdktn records a stack trace for every token it creates, only to name the line in an error about
+  // an unresolvable token: about a third of the synthesis time. Kept with MLOPS_DEBUG.
+  process.env.CDKTN_DISABLE_CREATION_STACK ??= "1";
+  run(outfile);
+}
+
+/**
+ * Runs the bundle as `require` would, from V8's code cache of an earlier run of the same command
+ * when there is one. The cache's name carries the bundle's size and modification time, so a cache
+ * never meets another bundle; a rebuild removes the old ones.
+ */
+function run(file) {
+  const vm = require("node:vm");
+  const Module = require("node:module");
+  const stat = fs.statSync(file);
+  const command = /^[a-z]+$/.test(process.argv[2]) ? process.argv[2] : "other";
+  const prefix = `${path.basename(file)}.`;
+  // V8 takes a cache only from the same Node with the same flags: each has its own file.
+  const runtime = fnv1a(`${process.version} ${process.execArgv.join(" ")}`);
+  const cacheFile = path.join(path.dirname(file), `${prefix}${stat.size}-${Math.trunc(stat.mtimeMs)}.${command}.${runtime}.v8cache`);
+  if (fresh)
+    for (const f of fs.readdirSync(path.dirname(file)))
+      if (f.startsWith(prefix) && f.endsWith(".v8cache")) fs.rmSync(path.join(path.dirname(file), f), { force: true });
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(cacheFile);
+  } catch {}
+  // The bundle starts with `#!/usr/bin/env node`, which is not JavaScript inside a function.
+  const source = fs.readFileSync(file, "utf8").replace(/^#!/, "//");
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    cachedData,
+    // An `import()` in the bundle resolves as it would in a module Node loaded itself.
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  if (cachedData === undefined || script.cachedDataRejected) {
+    process.once("exit", (code) => {
+      // Only a run that did its work: a mistyped command or a failed one would cache less.
+      if (code !== 0) return;
+      try {
+        const tmp = `${cacheFile}.${process.pid}.tmp`;
+        fs.writeFileSync(tmp, script.createCachedData());
+        fs.renameSync(tmp, cacheFile);
+      } catch {
+        // A cache is an optimisation: a read-only checkout runs without one.
+      }
+    });
+  }
+  const mod = new Module(file, module);
+  mod.filename = file;
+  mod.paths = Module._nodeModulePaths(path.dirname(file));
+  script.runInThisContext()(mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
+}
+
+/** Writes `text` to `.build/<name>` when it differs; returns the file's path. */
+function shim(name, text) {
+  const file = path.join(root, ".build", name);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (!fs.existsSync(file) || fs.readFileSync(file, "utf8") !== text) fs.writeFileSync(file, text);
+  return file;
+}
+
+/** fflate as cdktn sees it, loaded from cdktn's own dependency at the first property read. */
+function lazyFflate() {
+  const real = JSON.stringify(require.resolve("fflate", { paths: [path.dirname(require.resolve("cdktn"))] }));
+  return `"use strict";\nlet real;\nmodule.exports = new Proxy({}, { get: (_, key) => (real ??= require(${real}))[key] });\n`;
+}
+
+/** A short hash of `text` (32-bit FNV-1a, in hex): names a file, guards nothing. */
+function fnv1a(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, "0");
+}
