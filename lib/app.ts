@@ -1,3 +1,4 @@
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { App } from "./cdktn";
 import { loadEnvironmentDir, LoadedConfig } from "./config/load";
@@ -10,7 +11,10 @@ import { appQuotaStacks } from "./quota/tree";
 export interface BuildAppOptions {
   /** Folder of environment YAML files. @default $MLOPS_CONFIG_DIR, else ./stacks */
   readonly configDir?: string;
-  /** Where Terraform JSON goes. @default cdktf's default (cdktf.out, or what `cdktf synth` sets) */
+  /**
+   * Where Terraform JSON goes, created with its parents when missing (after the files passed).
+   * @default cdktn's default (cdktf.out, or what `cdktn synth` sets)
+   */
   readonly outdir?: string;
   /**
    * Called before each environment is built, e.g. to show progress.
@@ -40,6 +44,8 @@ export function buildApp(options: BuildAppOptions = {}): {
   quotas: { readonly budget: QuotaBudget; readonly stacks: readonly QuotaStack[] };
 } {
   const configs = loadEnvironmentDir(options.configDir ?? defaultConfigDir());
+  // cdktn creates the output folder, but not its parents (`--out build/terraform`).
+  if (options.outdir) fs.mkdirSync(options.outdir, { recursive: true });
   // Stack traces in construct metadata only serve debugging (MLOPS_DEBUG=1); they cost synthesis time.
   const app = new App({ ...(options.outdir ? { outdir: options.outdir } : {}), stackTraces: Boolean(process.env.MLOPS_DEBUG) });
   const stacks = configs.map(({ config }, i) => {

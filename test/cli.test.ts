@@ -10,9 +10,12 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { after, describe, test } from "node:test";
 import { stringify } from "yaml";
+import { buildApp } from "../lib/app";
+import { TerraformStack } from "../lib/cdktn";
 import { main } from "../lib/cli";
 import { formatManifest, parseManifest } from "../lib/cli/addresses";
 import { progressOn } from "../lib/cli/progress";
+import { skipPreparingPass } from "../lib/stack";
 import { baseConfig } from "./helpers";
 
 const ROOT = path.join(__dirname, "..");
@@ -118,6 +121,58 @@ describe("mlops-env synth", () => {
     assert.equal(second.stderr, "", "no progress when stderr is not a terminal");
   });
 
+  test("an app of files without serving stacks skips cdktn's preparing pass and writes what cdktn's whole synthesis writes", () => {
+    const fixtures = path.join(ROOT, "test", "fixtures", "stacks");
+    const prototype = TerraformStack.prototype as unknown as { _runPreparingResolve(): void };
+    const preparing = prototype._runPreparingResolve;
+    let passes = 0;
+    prototype._runPreparingResolve = function (this: TerraformStack) {
+      passes++;
+      preparing.call(this);
+    };
+    const out = tmpdir();
+    const whole = tmpdir();
+    try {
+      assert.equal(cli(["synth", "--config-dir", fixtures, "--out", out]).code, 0);
+      assert.equal(passes, 0, "the command line skipped the preparing pass");
+      buildApp({ configDir: fixtures, outdir: whole }).app.synth();
+      assert.equal(passes, 3, "cdktn's own synthesis prepares each of the three stacks");
+    } finally {
+      prototype._runPreparingResolve = preparing;
+    }
+    // Every file cdktn's synthesis writes (the command line adds a quota report per stack).
+    const files = (dir: string) => (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(dir, f)).isFile() && !f.endsWith("quota-report.json")).sort();
+    assert.equal(files(whole).length, 10);
+    assert.deepEqual(files(out), files(whole));
+    for (const f of files(whole)) {
+      assert.equal(fs.readFileSync(path.join(out, f), "utf8"), fs.readFileSync(path.join(whole, f), "utf8"), f);
+    }
+  });
+
+  test("skipPreparingPass keeps cdktn's preparing pass when the app declares targetVersions", () => {
+    const previous = process.env.CDKTF_CONTEXT_JSON;
+    process.env.CDKTF_CONTEXT_JSON = JSON.stringify({ targetVersions: { terraform: ">=1.5.7" } });
+    try {
+      const { stacks } = buildApp({ configDir: MINIMAL, outdir: tmpdir() });
+      assert.equal(skipPreparingPass(stacks), false);
+    } finally {
+      if (previous === undefined) delete process.env.CDKTF_CONTEXT_JSON;
+      else process.env.CDKTF_CONTEXT_JSON = previous;
+    }
+    assert.equal(skipPreparingPass(buildApp({ configDir: MINIMAL, outdir: tmpdir() }).stacks), true);
+  });
+
+  test("--out may name a folder that does not exist yet: it is created with its parents, once the files passed", () => {
+    const base = tmpdir();
+    const bad = cli(["synth", "--config-dir", path.join(ROOT, "test", "bad-input"), "--out", path.join(base, "invalid", "terraform")]);
+    assert.equal(bad.code, 1);
+    assert.ok(!fs.existsSync(path.join(base, "invalid")), "nothing written for invalid files");
+    const out = path.join(base, "build", "terraform");
+    const r = cli(["synth", "--config-dir", MINIMAL, "--out", out]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(fs.existsSync(path.join(out, "stacks", "sandbox", "cdk.tf.json")));
+  });
+
   test("progress goes to a terminal's stderr, on one line rewritten in place, and is cleared at the end", () => {
     const r = cli(["synth", "--config-dir", MINIMAL, "--out", tmpdir()], { tty: true });
     assert.equal(r.code, 0);
@@ -166,10 +221,16 @@ test("the launcher: `node scripts/synth.cjs <command>` runs the CLI with its exi
   // Exit codes 0 and 1 through the launcher's process; every code, 2 for usage errors included, is
   // tested in this process above.
   const run = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, "scripts", "synth.cjs"), ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, MLOPS_CONFIG_DIR: "" } });
-  const ok = run("validate", "--config-dir", MINIMAL);
-  assert.equal(ok.status, 0, ok.stderr);
-  assert.equal(ok.stderr, "");
+  // V8's code cache of a command is written after its first run that succeeded.
+  const build = path.join(ROOT, ".build");
+  const caches = () => (fs.existsSync(build) ? fs.readdirSync(build).filter((f) => /^mlops-env\.cjs\..*\.validate\.[0-9a-f]{8}\.v8cache$/.test(f)) : []);
+  for (const f of caches()) fs.rmSync(path.join(build, f), { force: true });
   const bad = run("validate", "--config-dir", path.join(ROOT, "test", "bad-input"));
   assert.equal(bad.status, 1);
   assert.match(bad.stderr, /^error: /m);
+  assert.deepEqual(caches(), [], "no cache from a failed run");
+  const ok = run("validate", "--config-dir", MINIMAL);
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.equal(ok.stderr, "");
+  assert.equal(caches().length, 1);
 });

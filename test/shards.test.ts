@@ -15,7 +15,7 @@ import { shardMovesScript } from "../lib/cli/shard-moves";
 import { EnvironmentConfigInput, EnvironmentConfigSchema } from "../lib/config/schema";
 import { resolveEnvironment } from "../lib/config/spec";
 import { assignShards, DEFAULT_MAX_MODELS_PER_STACK, hashShard, layoutProblems, PARALLEL_SERVING_STACKS, smallestShardCount, VERTEX_CRUD_REQUESTS_PER_MINUTE } from "../lib/serving/shards";
-import { MlopsStack } from "../lib/stack";
+import { MlopsStack, skipPreparingPass } from "../lib/stack";
 import { baseConfig } from "./helpers";
 
 /** Asserts that the schema refuses `config` with an issue at `path` whose message matches. */
@@ -193,6 +193,8 @@ describe("serving stacks", () => {
     }
     // The environment's stack exports what they read.
     assert.ok(Object.keys(base.output).some((o) => o.startsWith("cross-stack-output-")));
+    // cdktn's preparing pass is what wires them: the command line keeps it for such an app.
+    assert.equal(skipPreparingPass([sharded]), false);
   });
 
   it("writes one capacity document per serving stack, named by its number", () => {

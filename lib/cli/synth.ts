@@ -7,6 +7,7 @@ import { ValidationError, type Problem } from "../core/errors";
 import type { TerraformStack } from "../cdktn";
 import { NO_PROGRESS, Progress } from "./progress";
 import { QUOTA_REPORT_FILE, quotaReport } from "../quota/json";
+import { skipPreparingPass } from "../stack";
 
 export interface SynthOptions {
   /** Folder of environment YAML files. */
@@ -41,6 +42,9 @@ export function synthesize(options: SynthOptions): SynthResult {
     onEnvironment: (name, i, n) => progress.update(`building ${name} (${i + 1}/${n})`),
   });
   progress.update(`synthesizing ${stacks.length === 1 ? "1 stack" : `${stacks.length} stacks`} into ${options.outdir}`);
+  // Nothing but the environment files built this app, so when no stack can reference another,
+  // cdktn's preparing pass has nothing to find.
+  skipPreparingPass(stacks);
   app.synth();
   // What only the environment files know of each stack's quota use (declared increases, model names), for the review.
   for (const q of quotas.stacks) {
