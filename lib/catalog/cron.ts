@@ -81,6 +81,9 @@ function supportedTimeZones(): readonly string[] {
   return intl.supportedValuesOf?.("timeZone") ?? [];
 }
 
+/** Names of UTC itself, which every time zone database has. */
+export const UTC_NAMES: ReadonlySet<string> = new Set(["UTC", "Etc/UTC", "Etc/GMT"]);
+
 /**
  * True when `tz` is an IANA time zone name (e.g. Europe/Paris, Etc/UTC, Asia/Kolkata). Node's
  * canonical list omits some current names in favour of older aliases (it lists Asia/Calcutta),
@@ -88,7 +91,9 @@ function supportedTimeZones(): readonly string[] {
  */
 export function isTimeZone(tz: string): boolean {
   if (typeof tz !== "string") return false;
-  zones ??= new Set([...supportedTimeZones(), "UTC", "Etc/UTC", "Etc/GMT"]);
+  // The usual answer, without building the list of every zone Node knows.
+  if (UTC_NAMES.has(tz)) return true;
+  zones ??= new Set([...supportedTimeZones(), ...UTC_NAMES]);
   if (zones.has(tz)) return true;
   if (!/^[A-Z][A-Za-z_+-]*(\/[A-Z0-9][A-Za-z0-9_+-]*)+$/.test(tz)) return false;
   try {
@@ -100,3 +105,19 @@ export function isTimeZone(tz: string): boolean {
 }
 
 export const TIME_ZONE_ALLOWED = "an IANA time zone name such as Etc/UTC, Europe/Paris or America/New_York";
+
+/** One formatter per time zone: building an Intl.DateTimeFormat costs far more than using one. */
+const OFFSET_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The UTC offset of `timeZone` (a valid IANA name) at `at`, in minutes east of UTC, from Node's
+ * time zone database. UTC itself is answered without it.
+ */
+export function utcOffsetMinutes(timeZone: string, at: Date): number {
+  if (UTC_NAMES.has(timeZone)) return 0;
+  let format = OFFSET_FORMATS.get(timeZone);
+  if (!format) OFFSET_FORMATS.set(timeZone, (format = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })));
+  const name = format.formatToParts(at).find((p) => p.type === "timeZoneName")?.value ?? "GMT";
+  const m = /^GMT([+-])(\d{2}):(\d{2})$/.exec(name);
+  return m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+}

@@ -40,11 +40,19 @@ function splitZone(expr: string): { zone?: string; cron: string } {
  * a year. Day of month and day of week combine as in cron: when both are restricted, either matches.
  */
 export function cronMaxGapMinutes(expr: string): number | undefined {
+  // Every job of every model asks; the answer depends on the expression only.
+  if (!MAX_GAPS.has(expr)) MAX_GAPS.set(expr, maxGap(expr));
+  return MAX_GAPS.get(expr);
+}
+
+const MAX_GAPS = new Map<string, number | undefined>();
+
+function maxGap(expr: string): number | undefined {
   const { cron } = splitZone(expr);
   if (cronProblem(cron) !== undefined) return undefined;
   const [mi, ho, dm, mo, dw] = cron.split(/\s+/);
-  const minutes = values(mi, 0, 59);
-  const hours = values(ho, 0, 23);
+  const minutes = [...values(mi, 0, 59)].sort((a, b) => a - b);
+  const hours = [...values(ho, 0, 23)].sort((a, b) => a - b);
   const doms = values(dm, 1, 31);
   const months = values(mo, 1, 12, MONTHS);
   const dows = new Set([...values(dw, 0, 7, DAYS)].map((d) => d % 7));
@@ -62,8 +70,8 @@ export function cronMaxGapMinutes(expr: string): number | undefined {
     const dowOk = dows.has(date.getUTCDay());
     const dayOk = domAny && dowAny ? true : domAny ? dowOk : dowAny ? domOk : domOk || dowOk;
     if (!dayOk) continue;
-    for (const h of [...hours].sort((a, b) => a - b)) {
-      for (const m of [...minutes].sort((a, b) => a - b)) {
+    for (const h of hours) {
+      for (const m of minutes) {
         const t = day * 1440 + h * 60 + m;
         if (previous !== undefined) longest = Math.max(longest, t - previous);
         previous = t;

@@ -24,28 +24,12 @@
  *   hour() and minute() as Prometheus does.
  */
 import { clockMinutes, MonitoringPreset, WEEKDAYS, WorkingHours } from "../config/monitoring";
-import { isTimeZone } from "../catalog/cron";
+import { isTimeZone, utcOffsetMinutes } from "../catalog/cron";
 import type { Problem } from "../core/errors";
 import { AlertPolicyDefinition, consoleLink, policyProblems, runbook, seconds } from "./definitions";
 
 const WEEK = 7 * 1440;
 const GCE_NAME = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
-
-/** UTC offset of `timeZone`, in minutes east of UTC, at `at`. */
-export function utcOffsetMinutes(timeZone: string, at: Date): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).formatToParts(at);
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const local = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"));
-  return Math.round((local - at.getTime()) / 60000);
-}
 
 /** The zone's offsets in winter and summer (one value when it has no daylight saving time). */
 export function utcOffsets(timeZone: string): number[] {

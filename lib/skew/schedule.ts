@@ -25,7 +25,7 @@
  * form above (`every N hours|minutes from HH:MM to HH:MM`, day lists `of month`, month lists);
  * they are documented groc forms (cloud.google.com/appengine/docs/standard/scheduling-jobs-with-cron-yaml).
  */
-import { cronProblem, isTimeZone, TIME_ZONE_ALLOWED } from "../catalog/cron";
+import { cronProblem, isTimeZone, TIME_ZONE_ALLOWED, utcOffsetMinutes } from "../catalog/cron";
 
 /** Shortest interval between runs accepted here, in minutes. */
 export const MIN_INTERVAL_MINUTES = 15;
@@ -99,18 +99,6 @@ const pad = (n: number) => String(n).padStart(2, "0");
 const clock = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 const mod = (a: number, n: number) => ((a % n) + n) % n;
 
-/** One formatter per time zone: building an Intl.DateTimeFormat is far costlier than using one. */
-const OFFSET_FORMATS = new Map<string, Intl.DateTimeFormat>();
-
-/** UTC offset of `timeZone` at `date`, in minutes east of UTC. */
-function offsetAt(timeZone: string, date: Date): number {
-  let format = OFFSET_FORMATS.get(timeZone);
-  if (!format) OFFSET_FORMATS.set(timeZone, (format = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })));
-  const name = format.formatToParts(date).find((p) => p.type === "timeZoneName")?.value ?? "GMT";
-  const m = /^GMT([+-])(\d{2}):(\d{2})$/.exec(name);
-  return m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
-}
-
 /**
  * The fixed UTC offset of `timeZone` in minutes, or undefined when the zone observes daylight
  * saving time (its offset differs between the first days of the months of 2025 and 2026).
@@ -119,7 +107,7 @@ export function fixedUtcOffset(timeZone: string): number | undefined {
   // Asked once per model: the answer depends on the zone only.
   if (FIXED_OFFSETS.has(timeZone)) return FIXED_OFFSETS.get(timeZone);
   const offsets = new Set<number>();
-  for (const year of [2025, 2026]) for (let month = 0; month < 12; month++) offsets.add(offsetAt(timeZone, new Date(Date.UTC(year, month, 1, 12))));
+  for (const year of [2025, 2026]) for (let month = 0; month < 12; month++) offsets.add(utcOffsetMinutes(timeZone, new Date(Date.UTC(year, month, 1, 12))));
   const fixed = offsets.size === 1 ? [...offsets][0] : undefined;
   FIXED_OFFSETS.set(timeZone, fixed);
   return fixed;
