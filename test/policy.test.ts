@@ -14,7 +14,7 @@ import { buildApp } from "../lib/app";
 import { App, TerraformStack, Testing } from "../lib/cdktn";
 import { PolicySchema } from "../lib/config/policy";
 import { ValidationError } from "../lib/core/errors";
-import { applyPolicy, PolicyViolationError, REPORT_FILES } from "../lib/policy/cdktn";
+import { applyPolicy, evaluateStack, PolicyViolationError, REPORT_FILES } from "../lib/policy/cdktn";
 import { evaluate, RULE_IDS, RULES } from "../lib/policy/pack";
 import { formatFinding, renderJson, renderMarkdown } from "../lib/policy/report";
 import { globToRegExp, Suppression } from "../lib/policy/suppressions";
@@ -435,6 +435,16 @@ describe("applyPolicy (cdktf)", () => {
 describe("the fixture environments (test/fixtures/stacks)", () => {
   const { stacks } = buildApp({ configDir: path.join(ROOT, "test", "fixtures", "stacks"), outdir: tmp("default") });
   const prod = stacks.find((s) => s.node.id === "prod");
+
+  test("judging a stack leaves its resolution as it was: the synthesizer writes that same object", () => {
+    for (const stack of stacks) {
+      const resolved = stack.toTerraform();
+      const before = JSON.stringify(resolved);
+      const report = evaluateStack(stack, { tier: stack.environment.spec.tier }, resolved);
+      assert.ok(report.rules.some((r) => r.checked > 0), stack.node.id);
+      assert.equal(JSON.stringify(resolved), before, stack.node.id);
+    }
+  });
 
   test("the prod stack passes every rule with no suppression", () => {
     assert.ok(prod, "test/fixtures/stacks/prod.yaml defines a stack named prod");

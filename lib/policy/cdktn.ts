@@ -96,9 +96,12 @@ export function policyFailureMessage(report: PolicyReport, files: PolicyReportFi
   ].join("\n");
 }
 
-/** Judges a stack as it would be synthesized now. */
+/**
+ * Judges a stack as it would be synthesized now: `resolved` (the stack's `toTerraform()`, which the
+ * synthesizer then writes) or a resolution of its own. The rules only read it.
+ */
 export function evaluateStack(stack: TerraformStack, options: Pick<ApplyPolicyOptions, "tier" | "suppressions" | "companions">, resolved?: unknown): PolicyReport {
-  const json = JSON.parse(JSON.stringify(resolved ?? stack.toTerraform()));
+  const json = resolved ?? stack.toTerraform();
   const companions = options.companions?.() ?? [];
   const companionJson = { resource: {} as Record<string, Record<string, unknown>> };
   for (const r of companions) {
