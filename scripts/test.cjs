@@ -10,8 +10,9 @@
  * as the median); stale figures only make the groups less even. A group loads the library once,
  * and the Pulumi variant once if any of its files imports it, so calibration also records those
  * loads: a file costs its time alone less the loads, each group costs the loads it makes, and the
- * files that import the Pulumi variant go to one group together. Prints each group's report when
- * it ends; exits 1 when a test fails.
+ * files that import the Pulumi variant go to one group together. The test processes share a
+ * temporary folder of their own, removed at the end (see temporaryFolder). Prints each group's
+ * report when it ends; exits 1 when a test fails.
  *
  * `npm test` is `node scripts/test.cjs --all`: the package's `typecheck` script, then the groups,
  * then its `test:deploy` script, each only when the one before passed: what `npm run typecheck &&
@@ -32,8 +33,28 @@ const args = process.argv.slice(calibrate || all ? 3 : 2);
 const files = args.length > 0 ? args : fs.readdirSync(path.join(root, "test")).filter((f) => f.endsWith(".test.ts")).sort().map((f) => path.join("test", f));
 const cores = os.availableParallelism?.() ?? os.cpus().length;
 const jobs = Math.max(1, Number(process.env.MLOPS_TEST_JOBS) || cores);
-const env = { ...process.env, CDKTN_DISABLE_CREATION_STACK: process.env.CDKTN_DISABLE_CREATION_STACK ?? "1" };
+const env = { ...process.env, CDKTN_DISABLE_CREATION_STACK: process.env.CDKTN_DISABLE_CREATION_STACK ?? "1", ...temporaryFolder() };
 const reporter = process.stdout.isTTY ? "spec" : "tap";
+
+/**
+ * A temporary folder for the test processes, removed when this run ends: cdktn's `Testing.app()`
+ * makes a folder in the temporary folder for every app and leaves it there (some 300 a run). tsx
+ * keeps its transform cache in the temporary folder too; a link to the usual one keeps it across
+ * runs. Returns the environment variables that point the processes at it.
+ */
+function temporaryFolder() {
+  const base = os.tmpdir();
+  const dir = fs.mkdtempSync(path.join(base, "mlops-test-"));
+  process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
+  const tsxCache = `tsx-${process.geteuid?.() ?? os.userInfo().username}`;
+  try {
+    fs.mkdirSync(path.join(base, tsxCache), { recursive: true });
+    fs.symlinkSync(path.join(base, tsxCache), path.join(dir, tsxCache), "junction");
+  } catch {
+    // Without the link tsx transforms every file again: slower, not wrong.
+  }
+  return { TMPDIR: dir, TMP: dir, TEMP: dir };
+}
 
 /** Whether a test file imports the Pulumi variant (lib/pulumi), which loads @pulumi/pulumi and @pulumi/gcp. */
 const loadsPulumi = (file) => /from "\.\.\/lib\/pulumi[/"]/.test(fs.readFileSync(path.resolve(root, file), "utf8"));
