@@ -39,8 +39,9 @@ const COMMANDS: Record<string, { summary: string; usage: string }> = {
       "mlops-env synth [--config-dir <dir>] [--out <dir>]",
       "",
       CONFIG_DIR_HELP,
-      "  --out <dir>          output folder (default: $CDKTF_OUTDIR, else ./cdktf.out); stack folders",
-      "                       of environments that no longer exist are removed from it",
+      "  --out <dir>          output folder (default: $CDKTF_OUTDIR, else ./cdktf.out), created when",
+      "                       missing; stack folders of environments that no longer exist are removed",
+      "                       from it",
     ].join("\n"),
   },
   review: {
