@@ -110,13 +110,17 @@ if (debug) {
 
 /**
  * Runs the bundle as `require` would, from V8's code cache of an earlier run of the same command
- * when there is one. The cache's name carries the bundle's size and modification time, so a cache
- * never meets another bundle; a rebuild removes the old ones.
+ * when there is one. V8 checks a cache against its own version and flags and the source's length
+ * only, so the cache's name carries the bundle's size and modification time: a cache is used with
+ * the bundle it was made from and no other. A rebuild removes the old ones.
  */
 function run(file) {
   const vm = require("node:vm");
   const Module = require("node:module");
-  const stat = fs.statSync(file);
+  // One open file for its size, modification time and text, so that they belong together even when
+  // another run replaces the bundle meanwhile (a rename leaves this file as it was).
+  const fd = fs.openSync(file, "r");
+  const stat = fs.fstatSync(fd);
   const command = /^[a-z]+$/.test(process.argv[2]) ? process.argv[2] : "other";
   const prefix = `${path.basename(file)}.`;
   // V8 takes a cache only from the same Node with the same flags: each has its own file.
@@ -131,7 +135,8 @@ function run(file) {
   } catch {}
   // The bundle is ASCII only (charset above), so it is read as Latin-1, which Node decodes faster
   // than UTF-8. It starts with `#!/usr/bin/env node`, not JavaScript inside a function.
-  const source = fs.readFileSync(file, "latin1").replace(/^#!/, "//");
+  const source = fs.readFileSync(fd, "latin1").replace(/^#!/, "//");
+  fs.closeSync(fd);
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
     cachedData,
