@@ -11,10 +11,7 @@
  * raise it) cannot be declared above Google's value.
  */
 import { z } from "zod";
-import { QUOTA_KEYS, QUOTAS, QuotaFact, QuotaKey, titleInSentence } from "../catalog/quotas";
-
-/** A title inside a sentence: "alert policies per project", "Vertex AI endpoints per region". */
-const lower = titleInSentence;
+import { QUOTA_KEYS, QUOTAS, QuotaFact, QuotaKey, titleInSentence as lower } from "../catalog/quotas";
 
 function declaredValue(key: QuotaKey) {
   const q: QuotaFact = QUOTAS[key];

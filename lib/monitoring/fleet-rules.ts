@@ -52,16 +52,11 @@ export const MAX_CONDITIONS_PER_POLICY: number = QUOTAS.conditionsPerPolicy.defa
 export const selection = {
   /** Endpoints whose ID starts with `prefix`. */
   prefix: (prefix: string) => `resource.labels.endpoint_id=starts_with("${prefix}")`,
-  /** Endpoints whose ID is one of `ids`. */
-  oneOf: (ids: readonly string[]) => `resource.labels.endpoint_id=monitoring.regex.full_match("${alternatives(ids)}")`,
+  /** Endpoints whose ID is one of `ids` (`a|b|c`: endpoint IDs hold no metacharacter but '-', literal outside brackets). */
+  oneOf: (ids: readonly string[]) => `resource.labels.endpoint_id=monitoring.regex.full_match("${ids.join("|")}")`,
   /** Every endpoint but `ids`. */
-  noneOf: (ids: readonly string[]) => `NOT resource.labels.endpoint_id=monitoring.regex.full_match("${alternatives(ids)}")`,
+  noneOf: (ids: readonly string[]) => `NOT ${selection.oneOf(ids)}`,
 };
-
-/** `a|b|c` of endpoint IDs (which hold no regular-expression metacharacters but '-', literal outside brackets). */
-function alternatives(ids: readonly string[]): string {
-  return ids.join("|");
-}
 
 /** The five model alert signals, in the order their policies are created. */
 export const MODEL_SIGNALS = ["Latency", "ErrorRate", "ReplicasAtMax", "GpuSaturated", "NoTraffic"] as const;

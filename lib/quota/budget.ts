@@ -7,7 +7,7 @@
  * the construct tree at synthesis (lib/quota/tree.ts) and from synthesized Terraform JSON in review
  * (lib/quota/json.ts).
  */
-import { QUOTA_KEYS, QUOTAS, QuotaFact, QuotaKey, titleInSentence } from "../catalog/quotas";
+import { QUOTA_KEYS, QUOTAS, QuotaFact, QuotaKey, titleInSentence as lower } from "../catalog/quotas";
 import type { Problem } from "../core/errors";
 
 /** One resource as the budget sees it. */
@@ -116,7 +116,6 @@ const byUse = <T extends { used: number }>(a: T, b: T) => b.used - a.used;
 /** One formatter: `toLocaleString` builds a new one on every call. */
 const NUMBER = new Intl.NumberFormat("en-US");
 const n = (x: number) => NUMBER.format(x);
-const lower = titleInSentence;
 
 /** Where a row counts: `project acme` or `project acme in us-central1`. */
 export function whereOf(row: { readonly project: string; readonly region?: string }): string {

@@ -19,7 +19,6 @@ export interface QuotaReport {
 /** The file name of the report beside a stack's `cdk.tf.json`. */
 export const QUOTA_REPORT_FILE = "quota-report.json";
 
-const COUNTED = COUNTED_TYPES;
 const isObject = (v: unknown): v is Record<string, any> => typeof v === "object" && v !== null && !Array.isArray(v);
 /** A literal string: not a Terraform expression, which only apply knows. */
 const plain = (v: unknown): string | undefined => (typeof v === "string" && !v.includes("${") ? v : undefined);
@@ -37,7 +36,7 @@ export function jsonQuotaStack(name: string, json: unknown, report?: QuotaReport
   const fallback = configs.find((p) => !p.alias) ?? {};
   const resources: QuotaResource[] = [];
   for (const [type, entries] of Object.entries(isObject(doc.resource) ? doc.resource : {})) {
-    if (!COUNTED.has(type) || !isObject(entries)) continue;
+    if (!COUNTED_TYPES.has(type) || !isObject(entries)) continue;
     for (const [id, r] of Object.entries(entries)) {
       if (!isObject(r)) continue;
       const alias = typeof r.provider === "string" ? r.provider.split(".")[1] : undefined;

@@ -16,9 +16,6 @@ import { MlopsStack } from "../stack";
 import { COUNTED_TYPES, policySize } from "../catalog/quotas";
 import type { QuotaResource, QuotaStack } from "./budget";
 
-/** The resource types the budget counts. */
-const COUNTED = COUNTED_TYPES;
-
 const plain = (v: unknown): string | undefined => (typeof v === "string" && !Token.isUnresolved(v) ? v : undefined);
 
 interface Where {
@@ -60,7 +57,7 @@ export function stackQuotaResources(stack: TerraformStack): QuotaResource[] {
   const providers = new Map<IConstruct, Where>();
   const out: QuotaResource[] = [];
   for (const c of all) {
-    if (!(c instanceof TerraformResource) || !COUNTED.has(c.terraformResourceType)) continue;
+    if (!(c instanceof TerraformResource) || !COUNTED_TYPES.has(c.terraformResourceType)) continue;
     const args = argumentsOf(c);
     if (!args) continue; // moved away: not created here
     let where = fallback;
